@@ -1,0 +1,49 @@
+package org.entente;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.entente.index.DataFolder;
+
+/**
+ * The composition root's product: every long-lived component of one Entente process, built once over one
+ * data folder and shared by the service and the CLI commands. Closing it closes them in reverse order.
+ */
+public final class Services implements AutoCloseable {
+  private final DataFolder data;
+
+  private Services(DataFolder data) {
+    this.data = data;
+  }
+
+  /**
+   * Opens the data folder for writing and builds the components on it.
+   *
+   * @param owner who holds the folder, shown to a second process that tries to open it
+   */
+  public static Services open(Path dataDir, String owner) {
+    DataFolder data = DataFolder.open(dataDir, owner);
+    try {
+      return new Services(data);
+    } catch (RuntimeException e) {
+      data.close();
+      throw e;
+    }
+  }
+
+  public DataFolder data() {
+    return data;
+  }
+
+  /** What is loaded, for {@code GET /health}: counts per component. */
+  public Map<String, Object> loaded() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("dataFolder", data.root().toString());
+    return m;
+  }
+
+  @Override
+  public void close() {
+    data.close();
+  }
+}

@@ -1,0 +1,119 @@
+package org.entente.api;
+
+import com.fasterxml.jackson.core.JacksonException;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.entente.Services;
+import org.entente.Version;
+import org.entente.text.BadInputException;
+import org.entente.text.TooLargeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The REST service: every route registered in {@link #routes}, errors mapped to problem details in
+ * {@link #errors}. Start it with {@link #start()}; {@link #port()} gives the bound port (useful with port 0).
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  static final String V1 = "/api/v1";
+
+  private final Services services;
+  private final ApiConfig config;
+  private final Javalin app;
+
+  public ApiServer(Services services, ApiConfig config) {
+    this.services = services;
+    this.config = config;
+    this.app = Javalin.create(c -> {
+      c.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+      c.jetty.host = config.host();
+      c.jetty.port = config.port();
+      c.http.maxRequestSize = config.limits().maxBodyBytes();
+      c.startup.showJavalinBanner = false;
+      c.requestLogger.http(AccessLog::log);
+      if (!config.corsOrigins().isEmpty()) {
+        c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> config.corsOrigins().forEach(rule::allowHost)));
+      }
+      routes(c.routes);
+      errors(c.routes);
+    });
+  }
+
+  /** Every route of the service, in one place. */
+  private void routes(RoutesConfig r) {
+    r.get("/health", this::health);
+  }
+
+  private void health(Context ctx) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", "ok");
+    body.put("name", "Entente");
+    body.put("version", Version.get());
+    body.put("loaded", services.loaded());
+    ctx.json(body);
+  }
+
+  /** Maps exceptions to RFC 9457 problem details; no stack trace ever reaches a client. */
+  private static void errors(RoutesConfig r) {
+    r.exception(TooLargeException.class, (e, ctx) -> problem(ctx, 413, "Content Too Large", e));
+    r.exception(BadInputException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e));
+    r.exception(JacksonException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad Request",
+        "the request body is not valid JSON for this endpoint: " + e.getOriginalMessage()
+            + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+            + e.getLocation().getColumnNr() + ")"))));
+    r.exception(HttpResponseException.class, (e, ctx) ->
+        problem(ctx, Problem.of(e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage())));
+    r.exception(Exception.class, (e, ctx) -> {
+      LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+      problem(ctx, Problem.of(500, "Internal Server Error", "an internal error occurred; it has been logged"));
+    });
+    r.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        problem(ctx, Problem.of(404, "Not Found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
+      }
+    });
+    r.error(405, ctx -> problem(ctx, Problem.of(405, "Method Not Allowed", ctx.method() + " is not allowed on " + ctx.path())));
+  }
+
+  private static void problem(Context ctx, int status, String title, BadInputException e) {
+    problem(ctx, new Problem("about:blank", title, status, e.getMessage(), null, e.where(), e.hint()));
+  }
+
+  static void problem(Context ctx, Problem p) {
+    ctx.status(p.status()).contentType(Problem.MEDIA_TYPE).result(toJson(p));
+  }
+
+  private static String toJson(Object o) {
+    try {
+      return Json.MAPPER.writeValueAsString(o);
+    } catch (JacksonException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public ApiServer start() {
+    app.start();
+    LOG.info("Entente {} listening on http://{}:{}", Version.get(), config.host(), port());
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public String baseUrl() {
+    return "http://" + config.host() + ":" + port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

@@ -1,0 +1,48 @@
+package org.entente.cli;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import org.entente.Services;
+import org.entente.api.ApiConfig;
+import org.entente.api.ApiServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code entente serve}: starts the REST service over the data folder. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Start the REST service (default http://127.0.0.1:8080) over the data folder, created on first start.",
+        "glossaries/ and tmx/ are synchronised at every start."})
+final class ServeCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--api-key", paramLabel = "KEY", defaultValue = "${env:ENTENTE_API_KEY}",
+      description = "API key that writes must carry (X-API-Key header). Default: $ENTENTE_API_KEY; none means writes are refused.")
+  String apiKey;
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+      description = "Allow browser requests from this origin (repeatable). CORS is off by default.")
+  List<String> corsOrigins;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Services services = Services.open(data.path(), "the Entente service starting on " + host + ":" + port);
+    ApiServer server = new ApiServer(services, new ApiConfig(host, port, apiKey, corsOrigins, null)).start();
+    services.data().describeOwner("the Entente service at " + server.baseUrl());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      services.close();
+      stopped.countDown();
+    }, "entente-shutdown"));
+    stopped.await();
+    return 0;
+  }
+}
