@@ -1,0 +1,30 @@
+package org.entente.memory;
+
+import java.util.List;
+
+/**
+ * A match from the translation memory: the stored source and target (the target with the query's numbers
+ * substituted when only numbers differed), the score (0–100, 101 for an in-context exact match), and why.
+ */
+public record TmMatch(
+    String unitId,
+    String memory,
+    String source,
+    String target,
+    int score,
+    Explanation explanation) {
+  public TmMatch {
+    if (score < 0 || score > 101) throw new IllegalArgumentException("score outside 0..101: " + score);
+  }
+
+  /** How the score was reached: the similarity, each penalty, and where the unit came from. */
+  public record Explanation(int similarity, List<Penalty> penalties, boolean numbersSubstituted, String provenance) {
+    public Explanation {
+      penalties = List.copyOf(penalties);
+      provenance = provenance == null ? "" : provenance;
+    }
+  }
+
+  /** One penalty subtracted from the similarity: {@code ("case", 1)}. */
+  public record Penalty(String reason, int points) {}
+}
