@@ -27,10 +27,12 @@ public final class ApiServer implements AutoCloseable {
   private final Services services;
   private final ApiConfig config;
   private final Javalin app;
+  private final WriteAccess writeAccess;
 
   public ApiServer(Services services, ApiConfig config) {
     this.services = services;
     this.config = config;
+    this.writeAccess = new WriteAccess(config.apiKey());
     this.app = Javalin.create(c -> {
       c.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       c.jetty.host = config.host();
@@ -62,6 +64,8 @@ public final class ApiServer implements AutoCloseable {
 
   /** Maps exceptions to RFC 9457 problem details; no stack trace ever reaches a client. */
   private static void errors(RoutesConfig r) {
+    r.exception(WriteAccess.WriteRefused.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
+        e.status == 401 ? "Unauthorized" : "Forbidden", e.status, e.getMessage(), null, WriteAccess.HEADER, e.hint)));
     r.exception(TooLargeException.class, (e, ctx) -> problem(ctx, 413, "Content Too Large", e));
     r.exception(BadInputException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e));
     r.exception(JacksonException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad Request",

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     description = "French-English translation and terminology memory for NATO texts.",
     subcommands = {
         ServeCommand.class,
+        EvalCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {"", "Launcher only:", "  test      Run the test suite (mvn -B verify) with a JDK >= 21.",
