@@ -165,7 +165,6 @@ public final class TbxReader {
         skippedEntries++;
         return null;
       }
-      if (d.id.isEmpty()) d.id = "entry-" + index;
       return new TermEntry(d.id, String.join("; ", d.subjectFields), d.definitions, d.notes, d.source, d.created,
           d.modified, d.supersededBy, List.copyOf(d.subsets), d.terms, at);
     }
