@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.index.DataFolder;
+import org.entente.terminology.LuceneTermBase;
 
 /**
  * The composition root's product: every long-lived component of one Entente process, built once over one
@@ -11,9 +12,11 @@ import org.entente.index.DataFolder;
  */
 public final class Services implements AutoCloseable {
   private final DataFolder data;
+  private final LuceneTermBase terms;
 
   private Services(DataFolder data) {
     this.data = data;
+    this.terms = LuceneTermBase.open(data);
   }
 
   /**
@@ -35,15 +38,22 @@ public final class Services implements AutoCloseable {
     return data;
   }
 
+  /** The termbase (concepts, terms, recognition). */
+  public LuceneTermBase terms() {
+    return terms;
+  }
+
   /** What is loaded, for {@code GET /health}: counts per component. */
   public Map<String, Object> loaded() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dataFolder", data.root().toString());
+    m.put("concepts", terms.size());
     return m;
   }
 
   @Override
   public void close() {
+    terms.close();
     data.close();
   }
 }

@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
     description = "French-English translation and terminology memory for NATO texts.",
     subcommands = {
         ServeCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
+        TermsCommand.class,
+        TermSearchCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class,

@@ -59,7 +59,7 @@ final class TbxBasicRules {
           "add type=\"...\" with a TBX-Basic data category");
       return;
     }
-    if (strict && v3 && !BASIC.contains(category)) {
+    if (strict && !BASIC.contains(category)) {
       throw new BadInputException("'" + category + "' is not a TBX-Basic data category", where,
           "use one of " + String.join(", ", BASIC.stream().sorted().toList()) + ", or declare another dialect");
     }

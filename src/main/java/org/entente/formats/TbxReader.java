@@ -89,6 +89,7 @@ public final class TbxReader {
     private TbxBasicRules rules;
     private Language documentLanguage;
     private int skippedEntries;
+    private int emptyTerms;
     private int index;
 
     Parse(String file) {
@@ -136,6 +137,7 @@ public final class TbxReader {
       }
       while (r.hasNext()) r.next(); // trailing comments; garbage after the root is an XML error
       otherLanguages.forEach((lang, n) -> warnings.add(n + " language section(s) in '" + lang + "' skipped (only fr and en are kept)"));
+      if (emptyTerms > 0) warnings.add(emptyTerms + " empty <term> placeholder(s) skipped");
       if (skippedEntries > 0) warnings.add(skippedEntries + " entr" + (skippedEntries == 1 ? "y" : "ies") + " without a French or English term skipped");
       return new TermFile(entries, warnings, dialect);
     }
@@ -154,6 +156,7 @@ public final class TbxReader {
               "give every entry a unique id");
         }
       }
+      checkStructure(e);
       Draft d = new Draft(id, at);
       int termCount = 0;
       for (XmlTree c : e.children) termCount += conceptChild(c, d);
@@ -170,6 +173,19 @@ public final class TbxReader {
     }
 
     /** One child of a concept entry; returns how many terms (any language) it held. */
+    private void checkStructure(XmlTree node) {
+      Set<String> allowed = STRUCTURE.get(node.name);
+      if (allowed == null || !node.prefix.isEmpty()) return;
+      for (XmlTree c : node.children) {
+        if (!c.prefix.isEmpty()) continue; // a DCT data category (basic:definition) or another namespace
+        if (!allowed.contains(c.name)) {
+          throw bad("<" + c.name + "> is not allowed inside <" + node.name + ">", loc(c),
+              "use the TBX elements (" + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+        }
+        checkStructure(c);
+      }
+    }
+
     private int conceptChild(XmlTree c, Draft d) {
       String cat = category(c);
       switch (c.name) {
@@ -215,8 +231,9 @@ public final class TbxReader {
       for (XmlTree c : ls.children) {
         if (c.name.equals("termSec") || c.name.equals("tig") || c.name.equals("ntig")) {
           terms++;
-          if (lang != null) d.terms.add(term(c, lang, d));
-          else term(c, Language.EN, d); // checked all the same, then dropped
+          TermEntry.Term t = term(c, lang == null ? Language.EN : lang, d); // other languages: checked, then dropped
+          if (t == null) terms--;
+          else if (lang != null) d.terms.add(t);
         }
       }
       if (lang == null) {
@@ -249,7 +266,11 @@ public final class TbxReader {
           "put each term in its own <" + t.name + ">");
       XmlTree termNode = termNodes.get(0);
       String text = termNode.text();
-      if (text.isEmpty()) throw bad("empty <term>", loc(termNode), "write the term, or remove the section");
+      if (text.isEmpty()) {
+        // MultiTerm and others write <term/> as a placeholder for a missing translation: no data, nothing lost
+        emptyTerms++;
+        return null;
+      }
       if (text.length() > MAX_TERM_CHARS) {
         throw bad("a term of " + text.length() + " characters; the limit is " + MAX_TERM_CHARS, loc(termNode),
             "a term is a word or phrase; put longer text in a definition or context");
@@ -308,6 +329,7 @@ public final class TbxReader {
       }
       if (date.isEmpty()) return;
       Instant when = instant(date, loc(g));
+      if (when == null) return;
       if (kind.equals("origination") || kind.equals("creation")) {
         if (d.created == null || when.isBefore(d.created)) d.created = when;
       } else if (kind.equals("modification")) {
@@ -316,12 +338,19 @@ public final class TbxReader {
     }
 
     private Instant instant(String date, String at) {
+      String v = date.strip();
+      // compact forms as some tools write them: 20080307024400, 20010502T10:46:16Z
+      if (v.matches("\\d{14}")) v = v.substring(0, 4) + "-" + v.substring(4, 6) + "-" + v.substring(6, 8) + "T"
+          + v.substring(8, 10) + ":" + v.substring(10, 12) + ":" + v.substring(12) + "Z";
+      else if (v.matches("\\d{8}T.*")) v = v.substring(0, 4) + "-" + v.substring(4, 6) + "-" + v.substring(6);
+      else if (v.matches("\\d{8}")) v = v.substring(0, 4) + "-" + v.substring(4, 6) + "-" + v.substring(6);
       try {
-        if (date.length() == 10) return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (date.endsWith("Z") || date.matches(".*[+-]\\d\\d:?\\d\\d$")) return java.time.OffsetDateTime.parse(date).toInstant();
-        return LocalDateTime.parse(date).toInstant(ZoneOffset.UTC);
+        if (v.length() == 10) return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:?\\d\\d$")) return java.time.OffsetDateTime.parse(v).toInstant();
+        return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
       } catch (DateTimeParseException e) {
-        throw bad("unreadable date '" + date + "'", at, "write dates as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ");
+        warnings.add(at + ": unreadable date '" + date + "' ignored");
+        return null;
       }
     }
 
@@ -337,6 +366,28 @@ public final class TbxReader {
     private String loc(XmlTree t) {
       return file + ":" + t.line + ":" + t.column;
     }
+  }
+
+  private static final Set<String> LINKS = Set.of("note", "ref", "xref");
+  private static final Map<String, Set<String>> STRUCTURE = Map.ofEntries(
+      Map.entry("termEntry", with("descrip", "descripGrp", "admin", "adminGrp", "transacGrp", "langSet")),
+      Map.entry("conceptEntry", with("descrip", "descripGrp", "admin", "adminGrp", "transacGrp", "langSec")),
+      Map.entry("langSet", with("descrip", "descripGrp", "admin", "adminGrp", "transacGrp", "tig", "ntig")),
+      Map.entry("langSec", with("descrip", "descripGrp", "admin", "adminGrp", "transacGrp", "termSec")),
+      Map.entry("tig", with("term", "termNote", "termNoteGrp", "descrip", "descripGrp", "admin", "adminGrp", "transacGrp")),
+      Map.entry("termSec", with("term", "termNote", "termNoteGrp", "descrip", "descripGrp", "admin", "adminGrp",
+          "transacGrp", "termCompList")),
+      Map.entry("ntig", with("termGrp", "descrip", "descripGrp", "admin", "adminGrp", "transacGrp")),
+      Map.entry("termGrp", with("term", "termNote", "termNoteGrp", "termCompList")),
+      Map.entry("descripGrp", with("descrip", "descripNote", "admin", "adminGrp", "transacGrp")),
+      Map.entry("adminGrp", with("admin", "adminNote")),
+      Map.entry("termNoteGrp", with("termNote", "admin", "adminGrp", "transacGrp")),
+      Map.entry("transacGrp", with("transac", "transacNote", "date")));
+
+  private static Set<String> with(String... names) {
+    Set<String> s = new java.util.HashSet<>(LINKS);
+    s.addAll(List.of(names));
+    return Set.copyOf(s);
   }
 
   /** The data category of an element: its {@code type} in DCA style and TBX v2, its own name in DCT style. */

@@ -14,7 +14,8 @@ public final class TermStatuses {
   private static final Map<String, String> TABLE = Map.ofEntries(
       Map.entry("preferredterm-admn-sts", "preferred"), Map.entry("preferred", "preferred"),
       Map.entry("preferredterm", "preferred"), Map.entry("preferred term", "preferred"),
-      Map.entry("standardizedterm", "preferred"), Map.entry("standardized", "preferred"),
+      Map.entry("standardizedterm", "preferred"), Map.entry("standardizedterm-admn-sts", "preferred"),
+      Map.entry("legalterm-admn-sts", "admitted"), Map.entry("regulatedterm-admn-sts", "admitted"), Map.entry("standardized", "preferred"),
       Map.entry("standardised", "preferred"), Map.entry("recommended", "preferred"),
       Map.entry("admittedterm-admn-sts", "admitted"), Map.entry("admitted", "admitted"),
       Map.entry("admittedterm", "admitted"), Map.entry("admitted term", "admitted"), Map.entry("accepted", "admitted"),
