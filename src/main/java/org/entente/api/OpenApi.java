@@ -42,6 +42,21 @@ final class OpenApi {
           "{\"lang\":\"fr\",\"text\":\"M. Rutte est arrivé. Il a parlé.\"}",
           "{\"lang\":\"fr\",\"wrap\":\"auto\",\"segments\":[{\"text\":\"M. Rutte est arrivé.\",\"start\":0,\"end\":20,\"paragraph\":0}]}",
           false),
+      new Doc("GET", "/api/v1/concepts/{id}", "A concept by id: terms by language with status, type, notes; definitions; dates",
+          null, "{\"id\":\"c-npg\",\"subjectField\":\"Nuclear policy\",\"terms\":[{\"text\":\"Groupe des plans nucléaires\",\"language\":\"fr\",\"status\":\"preferred\"},{\"text\":\"Nuclear Planning Group\",\"language\":\"en\",\"status\":\"preferred\"},{\"text\":\"NPG\",\"language\":\"en\",\"status\":\"preferred\",\"type\":\"acronym\"}],\"subsets\":[]}", false),
+      new Doc("GET", "/api/v1/concepts", "Search concepts by term (q, lang, mode=exact|prefix|fuzzy, max)", null,
+          "{\"query\":\"plans nucl\",\"matches\":[]}", false),
+      new Doc("POST", "/api/v1/concepts", "Create a concept (201 with Location); needs the API key",
+          "{\"id\":\"c-npg\",\"subjectField\":\"Nuclear policy\",\"terms\":[{\"text\":\"Groupe des plans nucléaires\",\"language\":\"fr\",\"status\":\"preferred\"},{\"text\":\"Nuclear Planning Group\",\"language\":\"en\",\"status\":\"preferred\"},{\"text\":\"NPG\",\"language\":\"en\",\"status\":\"preferred\",\"type\":\"acronym\"}],\"subsets\":[]}", "{\"id\":\"c-npg\",\"subjectField\":\"Nuclear policy\",\"terms\":[{\"text\":\"Groupe des plans nucléaires\",\"language\":\"fr\",\"status\":\"preferred\"},{\"text\":\"Nuclear Planning Group\",\"language\":\"en\",\"status\":\"preferred\"},{\"text\":\"NPG\",\"language\":\"en\",\"status\":\"preferred\",\"type\":\"acronym\"}],\"subsets\":[]}", true),
+      new Doc("PUT", "/api/v1/concepts/{id}", "Create or replace a concept; needs the API key",
+          "{\"id\":\"c-npg\",\"subjectField\":\"Nuclear policy\",\"terms\":[{\"text\":\"Groupe des plans nucléaires\",\"language\":\"fr\",\"status\":\"preferred\"},{\"text\":\"Nuclear Planning Group\",\"language\":\"en\",\"status\":\"preferred\"},{\"text\":\"NPG\",\"language\":\"en\",\"status\":\"preferred\",\"type\":\"acronym\"}],\"subsets\":[]}", "{\"id\":\"c-npg\",\"subjectField\":\"Nuclear policy\",\"terms\":[{\"text\":\"Groupe des plans nucléaires\",\"language\":\"fr\",\"status\":\"preferred\"},{\"text\":\"Nuclear Planning Group\",\"language\":\"en\",\"status\":\"preferred\"},{\"text\":\"NPG\",\"language\":\"en\",\"status\":\"preferred\",\"type\":\"acronym\"}],\"subsets\":[]}", true),
+      new Doc("DELETE", "/api/v1/concepts/{id}", "Delete a concept (204); needs the API key", null, "{}", true),
+      new Doc("GET", "/api/v1/terms/search", "Term search in either language (q, lang, mode=exact|prefix|fuzzy, max)", null,
+          "{\"query\":\"nuclear planing\",\"matches\":[]}", false),
+      new Doc("POST", "/api/v1/terms/recognize", "Every term occurrence in a text (or segments) with offsets, concept, status, "
+          + "equivalents preferred first, nested flag",
+          "{\"text\":\"Le Groupe des plans nucléaires se réunit.\",\"lang\":\"fr\"}",
+          "{\"hits\":[{\"start\":3,\"end\":30,\"text\":\"Groupe des plans nucléaires\",\"conceptId\":\"c-npg\"}]}", false),
       new Doc("GET", "/openapi.json", "This description", null, "{\"openapi\":\"3.1.0\"}", false));
 
   static String json() {
