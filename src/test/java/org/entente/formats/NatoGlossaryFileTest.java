@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
@@ -237,6 +238,16 @@ class NatoGlossaryFileTest {
     }
     assertThat(docs).contains("<admin type=\"projectsubset\">no-check</admin>");
     assertThat(exclusions()).isNotEmpty();
+  }
+
+  @Test
+  void theDocsGiveTheConceptCountOfEverySubjectField() throws IOException {
+    String docs = Files.readString(DOCS, StandardCharsets.UTF_8);
+    Map<String, Integer> counts = new TreeMap<>();
+    for (ConceptRecord c : glossary.concepts()) counts.merge(c.subjectFields().get(0), 1, Integer::sum);
+    counts.forEach((field, n) -> assertThat(docs).as("docs/glossary.md row for " + field)
+        .contains("| " + field + " | " + n + " |"));
+    assertThat(docs).contains("| **total** | **" + glossary.concepts().size() + "** |");
   }
 
   @Test
