@@ -127,7 +127,7 @@ class NatoGlossaryFileTest {
   void holdsAtLeast150ConceptsWithUniqueIds() {
     List<String> ids = glossary.concepts().stream().map(ConceptRecord::id).toList();
     assertThat(ids).hasSizeGreaterThanOrEqualTo(150).doesNotHaveDuplicates();
-    assertThat(ids).allMatch(id -> ID.matcher(id).matches(), "an XML name");
+    assertThat(ids).allMatch(id -> ID.matcher(id).matches() && id.startsWith("nato-"), "an XML name starting nato-");
   }
 
   @Test
