@@ -90,7 +90,7 @@ class NatoGlossaryFileTest {
   }
 
   record ConceptRecord(String id, int line, List<String> subjectFields, Set<String> projectSubsets,
-      List<String> originationDates, Map<String, List<TermRecord>> terms) {
+      List<String> originationDates, Map<String, List<TermRecord>> terms, Map<String, String> definitions) {
     boolean noCheck() {
       return projectSubsets.contains(NO_CHECK);
     }
@@ -186,6 +186,22 @@ class NatoGlossaryFileTest {
       assertThat(c.subjectFields()).as(c.id()).hasSize(1);
       assertThat(c.originationDates()).as(c.id()).hasSize(1).allMatch(d -> DATE.matcher(d).matches());
     }
+  }
+
+  @Test
+  void englishDefinitionsUseBritishSpelling() {
+    Pattern american = Pattern.compile(
+        "\\b(defense|offense|organiz\\w*|program|programs|center|centers|favor\\w*|behavior\\w*|labor|"
+            + "analyz\\w*|recogniz\\w*|standardiz\\w*|moderniz\\w*|mobiliz\\w*|stabiliz\\w*)\\b",
+        Pattern.CASE_INSENSITIVE);
+    int definitions = 0;
+    for (ConceptRecord c : glossary.concepts()) {
+      String definition = c.definitions().get("en");
+      if (definition == null) continue;
+      definitions++;
+      assertThat(american.matcher(definition).find()).as(c.id() + ": " + definition).isFalse();
+    }
+    assertThat(definitions).as("concepts with an English definition").isGreaterThan(150);
   }
 
   @Test
@@ -337,6 +353,7 @@ class NatoGlossaryFileTest {
     Set<String> subsets = null;
     List<String> dates = null;
     Map<String, List<TermRecord>> terms = null;
+    Map<String, String> definitions = null;
     String lang = null;
     String termText = null;
     int termLine = 0;
@@ -375,6 +392,7 @@ class NatoGlossaryFileTest {
             subsets = new TreeSet<>();
             dates = new ArrayList<>();
             terms = new LinkedHashMap<>();
+            definitions = new HashMap<>();
           }
           case "langSec" -> {
             lang = r.getAttributeValue(XML_NS, "lang");
@@ -434,6 +452,9 @@ class NatoGlossaryFileTest {
             if (type.equals("subjectField") && subjectFields != null && path.peek().equals("conceptEntry")) {
               subjectFields.add(value);
             }
+            if (type.equals("definition") && definitions != null && levelOf(path).equals("langSec") && lang != null) {
+              definitions.put(lang, value);
+            }
           }
           case "admin" -> {
             if (type.equals("projectSubset") && subsets != null && path.peek().equals("conceptEntry")) {
@@ -448,7 +469,7 @@ class NatoGlossaryFileTest {
           }
           case "conceptEntry" -> {
             concepts.add(new ConceptRecord(conceptId, conceptLine, List.copyOf(subjectFields), Set.copyOf(subsets),
-                List.copyOf(dates), Map.copyOf(terms)));
+                List.copyOf(dates), Map.copyOf(terms), Map.copyOf(definitions)));
             conceptId = null;
           }
           default -> { }
