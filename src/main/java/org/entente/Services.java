@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.index.DataFolder;
+import org.entente.memory.LuceneTranslationMemory;
 
 /**
  * The composition root's product: every long-lived component of one Entente process, built once over one
@@ -11,9 +12,11 @@ import org.entente.index.DataFolder;
  */
 public final class Services implements AutoCloseable {
   private final DataFolder data;
+  private final LuceneTranslationMemory memory;
 
   private Services(DataFolder data) {
     this.data = data;
+    this.memory = LuceneTranslationMemory.open(data);
   }
 
   /**
@@ -35,15 +38,22 @@ public final class Services implements AutoCloseable {
     return data;
   }
 
+  /** The translation memory ({@code data/indexes/memory}), all named memories. */
+  public LuceneTranslationMemory memory() {
+    return memory;
+  }
+
   /** What is loaded, for {@code GET /health}: counts per component. */
   public Map<String, Object> loaded() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dataFolder", data.root().toString());
+    m.put("memory", Map.of("units", memory.size(), "memories", memory.memories().size()));
     return m;
   }
 
   @Override
   public void close() {
+    memory.close();
     data.close();
   }
 }

@@ -15,6 +15,11 @@ import picocli.CommandLine.Command;
     description = "French-English translation and terminology memory for NATO texts.",
     subcommands = {
         ServeCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
+        LookupCommand.class,
+        ConcordanceCommand.class,
+        ReindexCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class,

@@ -1,0 +1,47 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.entente.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code entente export -o OUT.tmx}: writes a memory as TMX 1.4b. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export the translation memory (one named memory, or all) as TMX 1.4b.")
+final class ExportCommand implements Callable<Integer> {
+  @Mixin DataOption data;
+
+  @Option(names = "--memory", paramLabel = "NAME", description = "Named memory to export (default: all).")
+  String memory;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT.tmx", required = true, description = "File to write.")
+  Path output;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Path abs = output.toAbsolutePath();
+    Path dir = abs.getParent();
+    if (dir != null) Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".part");
+    long n;
+    try (Services services = Services.open(data.path(), "the entente export command");
+        OutputStream out = Files.newOutputStream(tmp)) {
+      n = services.memory().exportTmx(out, memory);
+    } catch (RuntimeException | IOException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
+    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    spec.commandLine().getOut().println(n + " units written to " + output);
+    return 0;
+  }
+}
