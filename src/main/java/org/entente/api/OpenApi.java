@@ -57,6 +57,25 @@ final class OpenApi {
           + "equivalents preferred first, nested flag",
           "{\"text\":\"Le Groupe des plans nucléaires se réunit.\",\"lang\":\"fr\"}",
           "{\"hits\":[{\"start\":3,\"end\":30,\"text\":\"Groupe des plans nucléaires\",\"conceptId\":\"c-npg\"}]}", false),
+      new Doc("GET", "/api/v1/tm/lookup", "Exact and fuzzy memory lookup (text, lang, prev, next, min, max, memory)", null,
+          "{\"matches\":[{\"source\":\"...\",\"target\":\"...\",\"score\":92,\"explanation\":{\"similarity\":93}}]}", false),
+      new Doc("POST", "/api/v1/tm/lookup", "As GET /api/v1/tm/lookup, parameters in a form body", null, "{\"matches\":[]}", false),
+      new Doc("GET", "/api/v1/tm/concordance", "Units containing a word or phrase in either language, ranked, highlighted "
+          + "(text, lang, max, memory)", null, "{\"hits\":[]}", false),
+      new Doc("POST", "/api/v1/tm/units", "Add a unit (durable when answered); needs the API key", "{\"sourceLanguage\":\"fr\",\"source\":\"Le sommet de Washington.\",\"targetLanguage\":\"en\",\"target\":\"The Washington Summit.\",\"memory\":\"default\"}", "{\"sourceLanguage\":\"fr\",\"source\":\"Le sommet de Washington.\",\"targetLanguage\":\"en\",\"target\":\"The Washington Summit.\",\"memory\":\"default\"}", true),
+      new Doc("GET", "/api/v1/tm/units/{id}", "A unit by id", null, "{\"sourceLanguage\":\"fr\",\"source\":\"Le sommet de Washington.\",\"targetLanguage\":\"en\",\"target\":\"The Washington Summit.\",\"memory\":\"default\"}", false),
+      new Doc("PUT", "/api/v1/tm/units/{id}", "Replace a unit; needs the API key", "{\"sourceLanguage\":\"fr\",\"source\":\"Le sommet de Washington.\",\"targetLanguage\":\"en\",\"target\":\"The Washington Summit.\",\"memory\":\"default\"}", "{\"sourceLanguage\":\"fr\",\"source\":\"Le sommet de Washington.\",\"targetLanguage\":\"en\",\"target\":\"The Washington Summit.\",\"memory\":\"default\"}", true),
+      new Doc("DELETE", "/api/v1/tm/units/{id}", "Delete a unit; needs the API key", null, "{}", true),
+      new Doc("POST", "/api/v1/tm/units/{id}/used", "Count a use of a unit (written lazily); needs the API key", null, "{}", true),
+      new Doc("POST", "/api/v1/tm/import", "Import a TMX body (or multipart upload) atomically; large ones answer 202 with a "
+          + "job; needs the API key", null, "{\"imported\":92}", true),
+      new Doc("GET", "/api/v1/tm/import/{job}", "An import job's status (its data is durable once done)", null,
+          "{\"status\":\"done\"}", false),
+      new Doc("GET", "/api/v1/tm/export", "The memory (or one named memory) as TMX 1.4b, streamed", null, "{}", false),
+      new Doc("GET", "/api/v1/tm/memories", "The named memories with priority, penalty and size", null,
+          "[{\"name\":\"default\",\"priority\":0,\"penalty\":0,\"units\":92}]", false),
+      new Doc("PUT", "/api/v1/tm/memories/{name}", "Create or configure a named memory (priority, penalty); needs the API key",
+          "{\"priority\":1,\"penalty\":0}", "{\"name\":\"nato\",\"priority\":1,\"penalty\":0,\"units\":0}", true),
       new Doc("GET", "/openapi.json", "This description", null, "{\"openapi\":\"3.1.0\"}", false));
 
   static String json() {
