@@ -85,8 +85,9 @@ final class BenchServiceCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     Random random = new Random(seed);
     List<String[]> pairs = BenchData.pairs(parallel);
-    out.printf(Locale.ROOT, "bench service: %d distinct real pairs from %s, grown to %,d units (seed %d)%n", pairs.size(),
-        parallel, units, seed);
+    out.printf(Locale.ROOT, "bench service: %d distinct real pairs from %s, grown to %,d units (seed %d); %d cores, "
+        + "load average %.1f at start%n", pairs.size(), parallel, units, seed, Runtime.getRuntime().availableProcessors(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     Path tmp = Files.createTempDirectory("entente-bench-service");
     try (Services services = Services.open(tmp, "entente bench service")) {
       GlossarySync.run(glossaries, services.terms());
@@ -130,6 +131,12 @@ final class BenchServiceCommand implements Callable<Integer> {
     URI uri = URI.create(server.baseUrl() + "/api/v1/suggest");
     List<String> bodies = queries.stream().map(q -> "{\"text\":" + json(q) + "}").toList();
     for (int i = 0; i < 300; i++) send(http, uri, bodies.get(i % bodies.size()));
+    long[] single = new long[1000];
+    for (int i = 0; i < single.length; i++) {
+      long t = System.nanoTime();
+      send(http, uri, bodies.get(i % bodies.size()));
+      single[i] = System.nanoTime() - t;
+    }
     long[] lat = new long[requests];
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -151,9 +158,11 @@ final class BenchServiceCommand implements Callable<Integer> {
     out.println();
     out.printf(Locale.ROOT, "POST /api/v1/suggest, %d clients, %d requests over %d distinct French segments:%n", clients,
         requests, queries.size());
-    out.printf(Locale.ROOT, "  HTTP          p50 %6.2f ms  p99 %6.2f ms  throughput %.0f req/s%n", ms(lat, 50), ms(lat, 99),
-        requests / seconds);
-    out.printf(Locale.ROOT, "  in-process suggester (1 thread)  p50 %6.2f ms  p99 %6.2f ms%n", ms(inProcess, 50), ms(inProcess, 99));
+    out.printf(Locale.ROOT, "  HTTP, %d clients   p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms  throughput %.0f req/s%n", clients,
+        ms(lat, 50), ms(lat, 99), mean(lat), requests / seconds);
+    out.printf(Locale.ROOT, "  HTTP, 1 client    p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms%n", ms(single, 50), ms(single, 99), mean(single));
+    out.printf(Locale.ROOT, "  in-process suggester (1 thread)  p50 %6.2f ms  p99 %6.2f ms  mean %6.2f ms%n", ms(inProcess, 50),
+        ms(inProcess, 99), mean(inProcess));
     out.printf(Locale.ROOT, "  in-process memory lookup alone   p50 %6.2f ms  p99 %6.2f ms  (suggest/lookup p50 ratio %.2f)%n",
         ms(lookup, 50), ms(lookup, 99), ms(inProcess, 50) / Math.max(1e-9, ms(lookup, 50)));
   }
@@ -226,6 +235,10 @@ final class BenchServiceCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  static double mean(long[] nanos) {
+    return Arrays.stream(nanos).average().orElse(0) / 1e6;
   }
 
   static double ms(long[] nanos, int percentile) {
