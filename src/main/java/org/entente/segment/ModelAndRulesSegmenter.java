@@ -66,7 +66,7 @@ public final class ModelAndRulesSegmenter implements Segmenter {
       int sentenceStart = p.start();
       BoundaryRules.QuoteDepth quotes = BoundaryRules.QuoteDepth.NONE;
       int counted = p.start();
-      List<Integer> unpunctuated = UnpunctuatedBoundaries.find(text, p);
+      List<Integer> unpunctuated = UnpunctuatedBoundaries.find(text, p, language);
       int nextUnpunctuated = 0;
       for (int i = p.start(); i < p.end(); i++) {
         while (nextUnpunctuated < unpunctuated.size() && unpunctuated.get(nextUnpunctuated) <= i) {

@@ -7,17 +7,27 @@ import org.entente.text.Span;
 /**
  * Segment starts that no punctuation marks, found inside a paragraph: a list item introduced by a spaced hyphen
  * ({@code "... votre pharmacien - Si l'un des effets..."}), and a heading in capitals run into the text around
- * it ({@code "à l'intention du public RAPPORT EUROPÉEN PUBLIC D'ÉVALUATION Ce document..."}). Text flattened
+ * it ({@code "à l'intention du public RAPPORT EUROPÉEN PUBLIC D'ÉVALUATION Ce document..."}), and in French a
+ * heading without final punctuation before a word that starts sentences ({@code "... du public Ce document"}).
+ * Text flattened
  * from lists and tables reads like this. Linear in the length of the paragraph.
  */
 final class UnpunctuatedBoundaries {
   /** A heading in capitals has at least two words and this many capital letters (not "NATO DIANA", not "DE LADMIRAULT"). */
   private static final int MIN_HEADING_LETTERS = 14;
 
+  /**
+   * French words that start a sentence and hardly ever follow a lower-case word inside one with a capital
+   * ({@code "... du public Ce document est"}); articles are left out ("le parti Les Républicains").
+   */
+  private static final java.util.Set<String> FRENCH_STARTERS = java.util.Set.of(
+      "Ce", "Cet", "Cette", "Ces", "Il", "Ils", "Elle", "Elles", "Pour", "Si", "Dans", "Chaque", "Vous", "Nous", "On",
+      "Lors", "Après", "Avant", "Afin", "Comme", "Depuis", "Pendant", "Aucun", "Aucune", "Quand", "Lorsque");
+
   private UnpunctuatedBoundaries() {}
 
   /** The offsets, ascending, where a new segment starts inside {@code paragraph}. */
-  static List<Integer> find(String text, Span paragraph) {
+  static List<Integer> find(String text, Span paragraph, org.entente.text.Language language) {
     List<Span> words = words(text, paragraph);
     List<Integer> starts = new ArrayList<>();
     int k = 0;
@@ -25,6 +35,14 @@ final class UnpunctuatedBoundaries {
       Span w = words.get(k);
       // a list whose items end with ";" or "," is one sentence, as in French legal texts
       if (k > 0 && isListDash(text, w) && k + 1 < words.size() && !endsWithAny(text, words.get(k - 1), ";,")) {
+        starts.add(w.start());
+        k++;
+        continue;
+      }
+      if (language == org.entente.text.Language.FR && k > 0 && k + 1 < words.size()
+          && FRENCH_STARTERS.contains(text.substring(w.start(), w.end()))
+          && Character.isLowerCase(text.charAt(words.get(k - 1).end() - 1))
+          && Character.isLowerCase(text.charAt(words.get(k + 1).start()))) {
         starts.add(w.start());
         k++;
         continue;
