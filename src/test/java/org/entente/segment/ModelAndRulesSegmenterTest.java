@@ -195,6 +195,21 @@ class ModelAndRulesSegmenterTest {
   }
 
   @Test
+  void isThreadSafe() throws Exception {
+    List<String> texts = List.of("M. Stoltenberg est arrivé. « C’est grave. » Il a parlé le 15 Feb. 2023.",
+        "Mr Smith left. He said: “No.” Then he went home... Really? Yes!", "Publicité\nLe plan serait\napprouvé.");
+    List<List<Sentence>> expected = texts.stream().map(t -> SEGMENTER.segment(t, Language.FR)).toList();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+      for (int k = 0; k < 200; k++) {
+        int n = k % texts.size();
+        runs.add(pool.submit(() -> SEGMENTER.segment(texts.get(n), Language.FR).equals(expected.get(n))));
+      }
+      for (var run : runs) assertThat(run.get()).isTrue();
+    }
+  }
+
+  @Test
   void theBaselineIsTheModelAloneLineByLine() {
     OpenNlpSegmenter baseline = new OpenNlpSegmenter();
     assertThat(texts(baseline, "Il a parlé. Les ministres sont là.\nPublicité", Language.FR))
