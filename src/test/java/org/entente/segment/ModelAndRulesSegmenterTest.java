@@ -64,6 +64,13 @@ class ModelAndRulesSegmenterTest {
   }
 
   @Test
+  void aSemicolonEndsASentenceOnlyBeforeACapital() {
+    assertThat(fr("Il semblait seulement exister ; Le poème en prose est né au XIXe siècle."))
+        .containsExactly("Il semblait seulement exister ;", "Le poème en prose est né au XIXe siècle.");
+    assertThat(fr("Considérant que la diversité est menacée ; Que l'avenir en dépend ; que tout se tient.")).hasSize(1);
+  }
+
+  @Test
   void numbersAndDatesStayWhole() {
     assertThat(fr("Le budget atteint 1.000 millions, soit 40,5 % de plus, le 13.06.2024. Il sera revu."))
         .containsExactly("Le budget atteint 1.000 millions, soit 40,5 % de plus, le 13.06.2024.", "Il sera revu.");
