@@ -8,7 +8,8 @@ import org.entente.text.Span;
  * Segment starts that no punctuation marks, found inside a paragraph: a list item introduced by a spaced hyphen
  * ({@code "... votre pharmacien - Si l'un des effets..."}), and a heading in capitals run into the text around
  * it ({@code "à l'intention du public RAPPORT EUROPÉEN PUBLIC D'ÉVALUATION Ce document..."}), and in French a
- * heading without final punctuation before a word that starts sentences ({@code "... du public Ce document"}).
+ * heading without final punctuation before a word that starts sentences ({@code "... du public Ce document"}),
+ * and a table cell closed by a bracket before a capitalised word ({@code "Très fréquent (1/10) Fréquent"}).
  * Text flattened
  * from lists and tables reads like this. Linear in the length of the paragraph.
  */
@@ -43,6 +44,9 @@ final class UnpunctuatedBoundaries {
       } else if (french && prevEnd >= 0 && hasNext && isFrenchStarter(text, i, end)
           && Character.isLowerCase(text.charAt(prevEnd - 1)) && Character.isLowerCase(text.charAt(next))) {
         starts.add(i);
+      } else if (prevEnd >= 0 && hasNext && text.charAt(end - 1) == ')' && closesLongGroup(text, i, end)
+          && isCapitalised(text, next, wordEnd(text, next, limit)) && !isCapitalsWord(text, i, end)) {
+        starts.add(next);
       } else if (isCapitalsWord(text, i, end)) {
         int words = 0;
         int letters = 0;
@@ -68,6 +72,20 @@ final class UnpunctuatedBoundaries {
       i = next;
     }
     return starts;
+  }
+
+  /**
+   * Whether the word ending with ")" closes a bracket group of four characters or more that is no acronym
+   * ({@code (1/100 à < 1/10)}, {@code (conditionnement unitaire)}, not {@code (NATO)} nor {@code (...)}).
+   */
+  private static boolean closesLongGroup(String text, int start, int end) {
+    int open = text.lastIndexOf('(', end - 1);
+    if (open < 0 || end - open > 200 || end - 1 - open - 1 < 4) return false;
+    for (int k = open + 1; k < end - 1; k++) {
+      char c = text.charAt(k);
+      if (Character.isLowerCase(c) || Character.isDigit(c)) return true;
+    }
+    return false;
   }
 
   private static int skipSpaces(String text, int i, int limit) {

@@ -144,6 +144,8 @@ class ModelAndRulesSegmenterTest {
     assertThat(fr("Résumé EPAR à l'intention du public Ce document est un résumé."))
         .containsExactly("Résumé EPAR à l'intention du public", "Ce document est un résumé.");
     assertThat(fr("Le parti Les Républicains a voté.")).hasSize(1);
+    assertThat(fr("Très fréquent (1/10) Fréquent (1/100 à 1/10) Rare")).hasSize(3);
+    assertThat(en("The North Atlantic Treaty Organization (NATO) Secretary General spoke.")).hasSize(1);
     // acronyms and names in capitals are no headings; a list of ";" items is one sentence
     assertThat(fr("Le programme NATO DIANA avance avec le général DE LADMIRAULT.")).hasSize(1);
     assertThat(fr("La loi fixe les règles concernant : - la nationalité ; - les régimes matrimoniaux ; - les successions."))
