@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score Entente against gold data in ../shared (each set is skipped with a message when absent).",
     subcommands = {
+        SegmentEvalCommand.class,
         EvalAlignCommand.class,
     })
 final class EvalCommand implements Runnable {
