@@ -105,16 +105,33 @@ public final class EntenteAligner implements Aligner {
     double mu = settings.hardMismatchWeight();
     double cap = settings.hardMismatchCap();
     double para = settings.paragraphPenalty();
+    double idle = settings.idleMemberPenalty();
+    double omission = settings.omissionAdjust();
+    double headingMix = settings.headingMixPenalty();
     double[] missing = new double[1];
-    return (s, i, j) -> {
+    return (s, i, j, bound) -> {
       double c = d.length.cost(s, d.frChars(i, s.fr), d.enChars(j, s.en));
       if (s.fr > 0 && s.en > 0) {
+        if (d.crossesParagraph(i, s.fr, j, s.en)) c += para;
+        if (d.mixesHeadings(i, s.fr, j, s.en)) c += headingMix;
+        // the most the shared keys could take off
+        if (c - lambda * Math.min(bags.frMass(i, s.fr), bags.enMass(j, s.en)) >= bound) return c;
         double shared = bags.overlap(i, s.fr, j, s.en, missing);
         c += -lambda * shared + mu * Math.min(cap / mu, missing[0]);
-        if (d.crossesParagraph(i, s.fr, j, s.en)) c += para;
+        if (s.fr + s.en > 2 && c < bound) c += idle * idleMembers(bags, s, i, j);
+      } else {
+        c += omission;
       }
       return c;
     };
+  }
+
+  /** Sentences of a merged side that share no key with the other side: merged for their length alone. */
+  private static int idleMembers(Bags bags, Shape s, int i, int j) {
+    int idle = 0;
+    if (s.fr > 1) for (int t = i; t < i + s.fr; t++) if (!bags.shareContent(t, 1, j, s.en)) idle++;
+    if (s.en > 1) for (int t = j; t < j + s.en; t++) if (!bags.shareContent(i, s.fr, t, 1)) idle++;
+    return idle;
   }
 
   private Lexicon learn(List<PreparedDocument> docs, List<CorridorDp.Path> paths, List<Bags> bags) {

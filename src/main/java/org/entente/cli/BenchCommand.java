@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
         BenchTermsCommand.class,
         BenchServiceCommand.class,
         MemoryBenchCommand.class,
+        BenchAlignCommand.class,
     })
 final class BenchCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
         LookupCommand.class,
         ConcordanceCommand.class,
         ReindexCommand.class,
+        AlignCommand.class,
+        AlignCorpusCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class,
