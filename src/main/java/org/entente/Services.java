@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.index.DataFolder;
+import org.entente.segment.ModelAndRulesSegmenter;
+import org.entente.text.Language;
 
 /**
  * The composition root's product: every long-lived component of one Entente process, built once over one
@@ -11,9 +13,12 @@ import org.entente.index.DataFolder;
  */
 public final class Services implements AutoCloseable {
   private final DataFolder data;
+  private final ModelAndRulesSegmenter segmenter;
 
   private Services(DataFolder data) {
     this.data = data;
+    ModelAndRulesSegmenter.preload();
+    this.segmenter = new ModelAndRulesSegmenter();
   }
 
   /**
@@ -35,10 +40,18 @@ public final class Services implements AutoCloseable {
     return data;
   }
 
+  /** The sentence segmenter (French and English, models loaded once per process). */
+  public ModelAndRulesSegmenter segmenter() {
+    return segmenter;
+  }
+
   /** What is loaded, for {@code GET /health}: counts per component. */
   public Map<String, Object> loaded() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dataFolder", data.root().toString());
+    m.put("segmenter", Map.of(
+        Language.FR.code(), ModelAndRulesSegmenter.modelName(Language.FR),
+        Language.EN.code(), ModelAndRulesSegmenter.modelName(Language.EN)));
     return m;
   }
 

@@ -51,6 +51,7 @@ public final class ApiServer implements AutoCloseable {
   /** Every route of the service, in one place. */
   private void routes(RoutesConfig r) {
     r.get("/health", this::health);
+    SegmentRoutes.register(r, services.segmenter());
   }
 
   private void health(Context ctx) {
