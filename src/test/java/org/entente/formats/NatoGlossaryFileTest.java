@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
@@ -89,7 +90,7 @@ class NatoGlossaryFileTest {
   }
 
   record ConceptRecord(String id, int line, List<String> subjectFields, Set<String> projectSubsets,
-      List<String> originationDates, Map<String, List<TermRecord>> terms) {
+      List<String> originationDates, Map<String, List<TermRecord>> terms, Map<String, String> definitions) {
     boolean noCheck() {
       return projectSubsets.contains(NO_CHECK);
     }
@@ -126,7 +127,7 @@ class NatoGlossaryFileTest {
   void holdsAtLeast150ConceptsWithUniqueIds() {
     List<String> ids = glossary.concepts().stream().map(ConceptRecord::id).toList();
     assertThat(ids).hasSizeGreaterThanOrEqualTo(150).doesNotHaveDuplicates();
-    assertThat(ids).allMatch(id -> ID.matcher(id).matches(), "an XML name");
+    assertThat(ids).allMatch(id -> ID.matcher(id).matches() && id.startsWith("nato-"), "an XML name starting nato-");
   }
 
   @Test
@@ -188,6 +189,22 @@ class NatoGlossaryFileTest {
   }
 
   @Test
+  void englishDefinitionsUseBritishSpelling() {
+    Pattern american = Pattern.compile(
+        "\\b(defense|offense|organiz\\w*|program|programs|center|centers|favor\\w*|behavior\\w*|labor|"
+            + "analyz\\w*|recogniz\\w*|standardiz\\w*|moderniz\\w*|mobiliz\\w*|stabiliz\\w*)\\b",
+        Pattern.CASE_INSENSITIVE);
+    int definitions = 0;
+    for (ConceptRecord c : glossary.concepts()) {
+      String definition = c.definitions().get("en");
+      if (definition == null) continue;
+      definitions++;
+      assertThat(american.matcher(definition).find()).as(c.id() + ": " + definition).isFalse();
+    }
+    assertThat(definitions).as("concepts with an English definition").isGreaterThan(150);
+  }
+
+  @Test
   void frenchTermsUseTheTypographicApostrophe() {
     for (ConceptRecord c : glossary.concepts()) {
       for (TermRecord t : c.terms("fr")) assertThat(t.text()).as(c.id()).doesNotContain("'");
@@ -237,6 +254,16 @@ class NatoGlossaryFileTest {
     }
     assertThat(docs).contains("<admin type=\"projectsubset\">no-check</admin>");
     assertThat(exclusions()).isNotEmpty();
+  }
+
+  @Test
+  void theDocsGiveTheConceptCountOfEverySubjectField() throws IOException {
+    String docs = Files.readString(DOCS, StandardCharsets.UTF_8);
+    Map<String, Integer> counts = new TreeMap<>();
+    for (ConceptRecord c : glossary.concepts()) counts.merge(c.subjectFields().get(0), 1, Integer::sum);
+    counts.forEach((field, n) -> assertThat(docs).as("docs/glossary.md row for " + field)
+        .contains("| " + field + " | " + n + " |"));
+    assertThat(docs).contains("| **total** | **" + glossary.concepts().size() + "** |");
   }
 
   @Test
@@ -326,6 +353,7 @@ class NatoGlossaryFileTest {
     Set<String> subsets = null;
     List<String> dates = null;
     Map<String, List<TermRecord>> terms = null;
+    Map<String, String> definitions = null;
     String lang = null;
     String termText = null;
     int termLine = 0;
@@ -364,6 +392,7 @@ class NatoGlossaryFileTest {
             subsets = new TreeSet<>();
             dates = new ArrayList<>();
             terms = new LinkedHashMap<>();
+            definitions = new HashMap<>();
           }
           case "langSec" -> {
             lang = r.getAttributeValue(XML_NS, "lang");
@@ -423,6 +452,9 @@ class NatoGlossaryFileTest {
             if (type.equals("subjectField") && subjectFields != null && path.peek().equals("conceptEntry")) {
               subjectFields.add(value);
             }
+            if (type.equals("definition") && definitions != null && levelOf(path).equals("langSec") && lang != null) {
+              definitions.put(lang, value);
+            }
           }
           case "admin" -> {
             if (type.equals("projectSubset") && subsets != null && path.peek().equals("conceptEntry")) {
@@ -437,7 +469,7 @@ class NatoGlossaryFileTest {
           }
           case "conceptEntry" -> {
             concepts.add(new ConceptRecord(conceptId, conceptLine, List.copyOf(subjectFields), Set.copyOf(subsets),
-                List.copyOf(dates), Map.copyOf(terms)));
+                List.copyOf(dates), Map.copyOf(terms), Map.copyOf(definitions)));
             conceptId = null;
           }
           default -> { }
