@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         ServeCommand.class,
         SegmentCommand.class,
+        AlignCommand.class,
+        AlignCorpusCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class,
