@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.index.DataFolder;
 import org.entente.segment.ModelAndRulesSegmenter;
+import org.entente.terminology.LuceneTermBase;
 import org.entente.text.Language;
 
 /**
@@ -14,11 +15,13 @@ import org.entente.text.Language;
 public final class Services implements AutoCloseable {
   private final DataFolder data;
   private final ModelAndRulesSegmenter segmenter;
+  private final LuceneTermBase terms;
 
   private Services(DataFolder data) {
     this.data = data;
     ModelAndRulesSegmenter.preload();
     this.segmenter = new ModelAndRulesSegmenter();
+    this.terms = LuceneTermBase.open(data);
   }
 
   /**
@@ -45,6 +48,11 @@ public final class Services implements AutoCloseable {
     return segmenter;
   }
 
+  /** The termbase (concepts, terms, recognition). */
+  public LuceneTermBase terms() {
+    return terms;
+  }
+
   /** What is loaded, for {@code GET /health}: counts per component. */
   public Map<String, Object> loaded() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -52,11 +60,13 @@ public final class Services implements AutoCloseable {
     m.put("segmenter", Map.of(
         Language.FR.code(), ModelAndRulesSegmenter.modelName(Language.FR),
         Language.EN.code(), ModelAndRulesSegmenter.modelName(Language.EN)));
+    m.put("concepts", terms.size());
     return m;
   }
 
   @Override
   public void close() {
+    terms.close();
     data.close();
   }
 }

@@ -53,6 +53,7 @@ public final class ApiServer implements AutoCloseable {
     r.get("/health", this::health);
     SegmentRoutes.register(r, services.segmenter());
     AlignRoutes.register(r, services.segmenter());
+    TermRoutes.register(r, services, writeAccess);
   }
 
   private void health(Context ctx) {
