@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.index.DataFolder;
+import org.entente.segment.ModelAndRulesSegmenter;
 import org.entente.terminology.LuceneTermBase;
+import org.entente.text.Language;
 
 /**
  * The composition root's product: every long-lived component of one Entente process, built once over one
@@ -12,10 +14,13 @@ import org.entente.terminology.LuceneTermBase;
  */
 public final class Services implements AutoCloseable {
   private final DataFolder data;
+  private final ModelAndRulesSegmenter segmenter;
   private final LuceneTermBase terms;
 
   private Services(DataFolder data) {
     this.data = data;
+    ModelAndRulesSegmenter.preload();
+    this.segmenter = new ModelAndRulesSegmenter();
     this.terms = LuceneTermBase.open(data);
   }
 
@@ -38,6 +43,11 @@ public final class Services implements AutoCloseable {
     return data;
   }
 
+  /** The sentence segmenter (French and English, models loaded once per process). */
+  public ModelAndRulesSegmenter segmenter() {
+    return segmenter;
+  }
+
   /** The termbase (concepts, terms, recognition). */
   public LuceneTermBase terms() {
     return terms;
@@ -47,6 +57,9 @@ public final class Services implements AutoCloseable {
   public Map<String, Object> loaded() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dataFolder", data.root().toString());
+    m.put("segmenter", Map.of(
+        Language.FR.code(), ModelAndRulesSegmenter.modelName(Language.FR),
+        Language.EN.code(), ModelAndRulesSegmenter.modelName(Language.EN)));
     m.put("concepts", terms.size());
     return m;
   }

@@ -51,6 +51,8 @@ public final class ApiServer implements AutoCloseable {
   /** Every route of the service, in one place. */
   private void routes(RoutesConfig r) {
     r.get("/health", this::health);
+    SegmentRoutes.register(r, services.segmenter());
+    AlignRoutes.register(r, services.segmenter());
     TermRoutes.register(r, services, writeAccess);
   }
 

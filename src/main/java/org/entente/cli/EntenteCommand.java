@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
     description = "French-English translation and terminology memory for NATO texts.",
     subcommands = {
         ServeCommand.class,
+        SegmentCommand.class,
+        AlignCommand.class,
+        AlignCorpusCommand.class,
         ImportCommand.class,
         ExportCommand.class,
         TermsCommand.class,

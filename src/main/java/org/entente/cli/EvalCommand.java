@@ -8,6 +8,8 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score Entente against gold data in ../shared (each set is skipped with a message when absent).",
     subcommands = {
+        SegmentEvalCommand.class,
+        EvalAlignCommand.class,
         EvalTermsCommand.class,
     })
 final class EvalCommand implements Runnable {

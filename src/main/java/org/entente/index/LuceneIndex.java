@@ -130,10 +130,19 @@ public final class LuceneIndex implements AutoCloseable {
    * @return the change's own result
    */
   public <T> T write(Write<T> change) {
+    return write(Map.of(), change);
+  }
+
+  /** As {@link #write(Write)}, also recording {@code commitUpdates} with the commit (a null value removes a key). */
+  public <T> T write(Map<String, String> commitUpdates, Write<T> change) {
     writeLock.lock();
     try {
       ensureOpen();
       T result = change.apply(writer);
+      commitUpdates.forEach((k, v) -> {
+        if (v == null) commitData.remove(k);
+        else commitData.put(k, v);
+      });
       commitLocked();
       searchers.maybeRefreshBlocking();
       return result;
@@ -186,7 +195,8 @@ public final class LuceneIndex implements AutoCloseable {
     Path stagingDir = dir.resolveSibling(dir.getFileName() + STAGING_SUFFIX + UUID.randomUUID());
     try {
       int added;
-      try (Directory staging = FSDirectory.open(stagingDir)) {
+      // the staging index is disposable: no fsync there, the live commit syncs the copied files
+      try (Directory staging = new NoSyncDirectory(FSDirectory.open(stagingDir))) {
         try (IndexWriter stagingWriter = new IndexWriter(staging, new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128).setCommitOnClose(false))) {
           int[] count = {0};
@@ -197,6 +207,7 @@ public final class LuceneIndex implements AutoCloseable {
           stagingWriter.commit();
           added = count[0];
         }
+        if (added == 0 && replaced == null && commitUpdates.isEmpty()) return 0;
         writeLock.lock();
         try {
           ensureOpen();
@@ -302,6 +313,19 @@ public final class LuceneIndex implements AutoCloseable {
     } catch (IOException e) {
       LOG.warn("could not delete {}", p, e);
     }
+  }
+
+  /** A directory whose files are never fsynced: for staging indexes that a crash may lose. */
+  private static final class NoSyncDirectory extends org.apache.lucene.store.FilterDirectory {
+    NoSyncDirectory(Directory in) {
+      super(in);
+    }
+
+    @Override
+    public void sync(java.util.Collection<String> names) {}
+
+    @Override
+    public void syncMetaData() {}
   }
 
   /** A read on a searcher. */

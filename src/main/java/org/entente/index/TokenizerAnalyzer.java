@@ -22,11 +22,24 @@ import org.entente.text.TextNormalizer;
 public final class TokenizerAnalyzer extends Analyzer {
   private final Language language;
   private final UnaryOperator<String> normalizer;
+  private final boolean numbersAsPlaceholder;
 
   public TokenizerAnalyzer(Language language, UnaryOperator<String> normalizer) {
+    this(language, normalizer, false);
+  }
+
+  /**
+   * @param numbersAsPlaceholder emit every number as {@link #NUMBER} ({@code "32"} and {@code "1 000"} both become
+   *     {@code "#"}), for fuzzy matching where numbers are placeholders
+   */
+  public TokenizerAnalyzer(Language language, UnaryOperator<String> normalizer, boolean numbersAsPlaceholder) {
     this.language = language;
     this.normalizer = normalizer;
+    this.numbersAsPlaceholder = numbersAsPlaceholder;
   }
+
+  /** The term every number becomes with {@code numbersAsPlaceholder}. */
+  public static final String NUMBER = "#";
 
   /** Word-like tokens, normalised with {@link TextNormalizer#MATCHING}. */
   public static TokenizerAnalyzer matching(Language language) {
@@ -35,7 +48,9 @@ public final class TokenizerAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    return new TokenStreamComponents(new SegmentTokenizer(new org.entente.segment.Tokenizer(language), normalizer));
+    UnaryOperator<String> n = normalizer;
+    return new TokenStreamComponents(new SegmentTokenizer(new org.entente.segment.Tokenizer(language), n,
+        numbersAsPlaceholder));
   }
 
   /** Reads the whole field value, tokenises it with our tokenizer and emits the word-like tokens. */
@@ -51,9 +66,13 @@ public final class TokenizerAnalyzer extends Analyzer {
     private int next;
     private int length;
 
-    SegmentTokenizer(org.entente.segment.Tokenizer tokenizer, UnaryOperator<String> normalizer) {
+    private final boolean numbersAsPlaceholder;
+
+    SegmentTokenizer(org.entente.segment.Tokenizer tokenizer, UnaryOperator<String> normalizer,
+        boolean numbersAsPlaceholder) {
       this.tokenizer = tokenizer;
       this.normalizer = normalizer;
+      this.numbersAsPlaceholder = numbersAsPlaceholder;
     }
 
     @Override
@@ -73,7 +92,7 @@ public final class TokenizerAnalyzer extends Analyzer {
       if (next >= tokens.size()) return false;
       clearAttributes();
       Token t = tokens.get(next++);
-      term.setEmpty().append(normalizer.apply(t.text()));
+      term.setEmpty().append(numbersAsPlaceholder && t.type() == Token.Type.NUMBER ? NUMBER : normalizer.apply(t.text()));
       offset.setOffset(correctOffset(t.start()), correctOffset(t.end()));
       position.setPositionIncrement(1);
       type.setType(t.type().name());
