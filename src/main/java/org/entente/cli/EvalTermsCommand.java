@@ -46,9 +46,15 @@ final class EvalTermsCommand implements Callable<Integer> {
     for (Language lang : Language.values()) {
       RecognitionEval.Score s = RecognitionEval.score(corpus, recognizer, lang);
       if (json) {
-        figures.put(lang.code(), Map.of("recall", s.recall(), "precision", s.precision(),
-            "outermostPrecision", s.outerPrecision(), "gold", s.gold(), "found", s.found(), "hits", s.hits(),
-            "correctHits", s.correctHits()));
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("recall", s.recall());
+        f.put("precision", s.precision());
+        f.put("outermostPrecision", s.outerPrecision());
+        f.put("gold", s.gold());
+        f.put("found", s.found());
+        f.put("hits", s.hits());
+        f.put("correctHits", s.correctHits());
+        figures.put(lang.code(), f);
       } else {
         out.println(RecognitionEval.format(s));
         if (verbose) {
