@@ -21,6 +21,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.entente.formats.InlineText;
 import org.entente.formats.TmxProp;
+import org.entente.index.TokenListStream;
+import org.entente.segment.Token;
+import org.entente.text.TextNormalizer;
 import org.entente.text.Language;
 import org.entente.text.LanguageCode;
 
@@ -41,7 +44,19 @@ final class UnitCodec {
   static final String LAST_USED = "last_used";
   static final String SEP = "\u0001";
 
+  /** The matching field needs no positions and no norms: candidates are found by terms and length. */
+  private static final org.apache.lucene.document.FieldType MATCHING_TYPE = matchingType();
+
   private UnitCodec() {}
+
+  private static org.apache.lucene.document.FieldType matchingType() {
+    var t = new org.apache.lucene.document.FieldType();
+    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+    t.setTokenized(true);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
 
   static String text(Language l) {
     return l.code();
@@ -89,8 +104,19 @@ final class UnitCodec {
     for (Language l : Language.values()) {
       InlineText t = u.text(l);
       AnalyzedText a = AnalyzedText.of(t, l);
-      d.add(new TextField(text(l), t.plain(), Field.Store.YES));
-      d.add(new TextField(matching(l), t.plain(), Field.Store.NO));
+      // tokenised once: the concordance field (numbers as written) and the matching field (numbers as #)
+      int n = a.words().size();
+      int[] starts = new int[n];
+      int[] ends = new int[n];
+      List<String> concordance = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        Token w = a.words().get(i);
+        starts[i] = w.start();
+        ends[i] = w.end();
+        concordance.add(w.type() == Token.Type.NUMBER ? TextNormalizer.MATCHING.apply(w.text()) : a.terms().get(i));
+      }
+      d.add(new TextField(text(l), new TokenListStream(concordance, starts, ends, t.plain().length())));
+      d.add(new Field(matching(l), new TokenListStream(a.terms(), starts, ends, t.plain().length()), MATCHING_TYPE));
       d.add(new StringField(key(l), hash(a.key()), Field.Store.NO));
       d.add(new IntField(length(l), a.terms().size(), Field.Store.NO));
       d.add(new BinaryDocValuesField(sequence(l), new BytesRef(String.join(SEP, a.terms()))));
