@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.index.DataFolder;
+import org.entente.memory.LuceneTranslationMemory;
 import org.entente.segment.ModelAndRulesSegmenter;
+import org.entente.terminology.LuceneTermBase;
 import org.entente.text.Language;
 
 /**
@@ -14,11 +16,20 @@ import org.entente.text.Language;
 public final class Services implements AutoCloseable {
   private final DataFolder data;
   private final ModelAndRulesSegmenter segmenter;
+  private final LuceneTermBase terms;
+  private final LuceneTranslationMemory memory;
 
   private Services(DataFolder data) {
     this.data = data;
     ModelAndRulesSegmenter.preload();
     this.segmenter = new ModelAndRulesSegmenter();
+    this.terms = LuceneTermBase.open(data);
+    try {
+      this.memory = LuceneTranslationMemory.open(data);
+    } catch (RuntimeException e) {
+      terms.close();
+      throw e;
+    }
   }
 
   /**
@@ -45,6 +56,16 @@ public final class Services implements AutoCloseable {
     return segmenter;
   }
 
+  /** The termbase (concepts, terms, recognition). */
+  public LuceneTermBase terms() {
+    return terms;
+  }
+
+  /** The translation memory ({@code data/indexes/memory}), all named memories. */
+  public LuceneTranslationMemory memory() {
+    return memory;
+  }
+
   /** What is loaded, for {@code GET /health}: counts per component. */
   public Map<String, Object> loaded() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -52,11 +73,15 @@ public final class Services implements AutoCloseable {
     m.put("segmenter", Map.of(
         Language.FR.code(), ModelAndRulesSegmenter.modelName(Language.FR),
         Language.EN.code(), ModelAndRulesSegmenter.modelName(Language.EN)));
+    m.put("concepts", terms.size());
+    m.put("memory", Map.of("units", memory.size(), "memories", memory.memories().size()));
     return m;
   }
 
   @Override
   public void close() {
+    terms.close();
+    memory.close();
     data.close();
   }
 }

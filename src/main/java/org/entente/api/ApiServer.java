@@ -53,6 +53,8 @@ public final class ApiServer implements AutoCloseable {
     r.get("/health", this::health);
     SegmentRoutes.register(r, services.segmenter());
     AlignRoutes.register(r, services.segmenter());
+    TermRoutes.register(r, services, writeAccess);
+    MemoryRoutes.register(r, services, writeAccess, config);
   }
 
   private void health(Context ctx) {

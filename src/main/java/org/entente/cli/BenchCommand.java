@@ -8,6 +8,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks on data built from ../shared/data, with medians, p99 and ratios against a baseline.",
     subcommands = {
+        BenchTermsCommand.class,
+        MemoryBenchCommand.class,
         BenchAlignCommand.class,
     })
 final class BenchCommand implements Runnable {
