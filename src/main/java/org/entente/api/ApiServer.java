@@ -52,7 +52,7 @@ public final class ApiServer implements AutoCloseable {
   private void routes(RoutesConfig r) {
     r.get("/health", this::health);
     SegmentRoutes.register(r, services.segmenter());
-    AlignRoutes.register(r, services.segmenter());
+    AlignRoutes.register(r, services.segmenter(), services.terms());
     TermRoutes.register(r, services, writeAccess);
     MemoryRoutes.register(r, services, writeAccess, config);
   }
