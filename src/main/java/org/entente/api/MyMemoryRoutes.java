@@ -20,6 +20,8 @@ import org.entente.memory.TranslationUnit;
 import org.entente.memory.TmMatch;
 import org.entente.memory.TranslationMemory;
 import org.entente.suggest.Proposal;
+import org.entente.terminology.Concept;
+import org.entente.terminology.TermBase;
 import org.entente.suggest.ReviewedMatch;
 import org.entente.suggest.SuggestQuery;
 import org.entente.suggest.Suggester;
@@ -40,8 +42,10 @@ final class MyMemoryRoutes {
   private final TranslationMemory memory;
   private final WriteAccess writeAccess;
   private final Limits limits;
+  private final TermBase terms;
 
-  MyMemoryRoutes(Suggester suggester, TranslationMemory memory, WriteAccess writeAccess, Limits limits) {
+  MyMemoryRoutes(Suggester suggester, TranslationMemory memory, TermBase terms, WriteAccess writeAccess, Limits limits) {
+    this.terms = terms;
     this.suggester = suggester;
     this.memory = memory;
     this.writeAccess = writeAccess;
@@ -95,7 +99,7 @@ final class MyMemoryRoutes {
       boolean repaired = i == 0 && p != null && p.repaired() && r.match().unitId().equals(p.unitId());
       matches.add(match(r.match(), repaired ? p.text() : r.match().target(), pair, repaired ? p.note() : null));
     }
-    if (p != null && "termbase".equals(p.origin())) matches.add(0, termMatch(q, p, pair));
+    if (p != null && "termbase".equals(p.origin())) matches.add(0, termMatch(q, p, pair, terms.concept(p.unitId()).orElse(null)));
     String translated = p == null ? "" : p.text();
     double best = p == null ? 0 : Math.min(1.0, p.score() / 100.0);
     return envelope(translated, best, matches, 200, "");
@@ -152,7 +156,7 @@ final class MyMemoryRoutes {
     }
   }
 
-  private static Map<String, Object> termMatch(String q, Proposal p, LanguageCode[] pair) {
+  private static Map<String, Object> termMatch(String q, Proposal p, LanguageCode[] pair, Concept concept) {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("id", p.unitId());
     x.put("segment", q);
@@ -165,9 +169,11 @@ final class MyMemoryRoutes {
     x.put("subject", "All");
     x.put("created-by", "termbase");
     x.put("last-updated-by", "termbase");
-    String date = DATE.format(Instant.EPOCH);
-    x.put("create-date", date);
-    x.put("last-update-date", date);
+    // clients require both dates; a concept without dates gets the epoch, as MyMemory does for unknown dates
+    Instant created = concept == null || concept.created() == null ? Instant.EPOCH : concept.created();
+    Instant modified = concept == null || concept.modified() == null ? created : concept.modified();
+    x.put("create-date", DATE.format(created));
+    x.put("last-update-date", DATE.format(modified));
     x.put("match", 1);
     x.put("ICE", false);
     x.put("key", "");
