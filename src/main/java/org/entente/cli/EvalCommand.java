@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 /** {@code entente eval}: accuracy evaluations against the gold data in {@code ../shared}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score Entente against gold data in ../shared (each set is skipped with a message when absent).",
-    subcommands = {SegmentEvalCommand.class})
+    subcommands = {
+        SegmentEvalCommand.class,
+        EvalAlignCommand.class,
+    })
 final class EvalCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "The shared evaluation folder (default: ${DEFAULT-VALUE}).")

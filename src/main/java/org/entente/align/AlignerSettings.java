@@ -1,0 +1,42 @@
+package org.entente.align;
+
+/**
+ * The tunable weights of {@link EntenteAligner}; {@link #DEFAULTS} were set on the NATO corpus, TransRead and
+ * generated UN pairs together.
+ *
+ * @param lexicalWeight cost removed per unit of shared key weight in a bead
+ * @param hardMismatchWeight cost added per unit of number or paragraph-label weight found on one side only
+ * @param hardMismatchCap the most a bead can be charged for unmatched numbers
+ * @param paragraphPenalty cost of a bead that joins sentences of two paragraphs on one side
+ * @param flagBelow beads whose confidence is below this are flagged for review
+ * @param corridor half-width of the first pass's corridor, doubled while the path touches its border
+ * @param fullMatrixCells below this many lattice cells the whole matrix is computed
+ * @param maxCells the corridor never grows beyond this many cells (5 bytes each)
+ */
+public record AlignerSettings(
+    double lexicalWeight,
+    double hardMismatchWeight,
+    double hardMismatchCap,
+    double paragraphPenalty,
+    double flagBelow,
+    int corridor,
+    long fullMatrixCells,
+    long maxCells) {
+  public static final AlignerSettings DEFAULTS =
+      new AlignerSettings(0.4, 0.3, 3.0, 2.0, 0.5, 32, 300_000, 40_000_000);
+
+  public AlignerSettings withLexicalWeight(double w) {
+    return new AlignerSettings(w, hardMismatchWeight, hardMismatchCap, paragraphPenalty, flagBelow, corridor,
+        fullMatrixCells, maxCells);
+  }
+
+  public AlignerSettings withHardMismatchWeight(double w) {
+    return new AlignerSettings(lexicalWeight, w, hardMismatchCap, paragraphPenalty, flagBelow, corridor,
+        fullMatrixCells, maxCells);
+  }
+
+  public AlignerSettings withFullMatrixCells(long cells) {
+    return new AlignerSettings(lexicalWeight, hardMismatchWeight, hardMismatchCap, paragraphPenalty, flagBelow,
+        corridor, cells, maxCells);
+  }
+}

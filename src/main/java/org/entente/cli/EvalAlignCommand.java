@@ -1,0 +1,125 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.entente.align.AlignScore;
+import org.entente.align.Aligner;
+import org.entente.align.Alignment;
+import org.entente.align.Document;
+import org.entente.align.EntenteAligner;
+import org.entente.align.GaleChurchAligner;
+import org.entente.align.TextFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code entente eval align}: alignment accuracy on the NATO corpus and TransRead, ours and Gale–Church. */
+@Command(name = "align", mixinStandardHelpOptions = true,
+    description = "Strict and lax P/R/F1 of sentence alignment (as ../shared/tools/align_score.py), Entente and "
+        + "the Gale-Church baseline side by side, per document and pooled. French is on the left.")
+final class EvalAlignCommand implements Runnable {
+  @ParentCommand EvalCommand parent;
+
+  @Option(names = "--set", defaultValue = "all", description = "nato, transread, raw or all (default: ${DEFAULT-VALUE}).")
+  String set;
+
+  @Option(names = "--per-document", defaultValue = "true", negatable = true,
+      description = "Print one line per document as well as the pooled figures.")
+  boolean perDocument;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    Path shared = parent.shared;
+    if (set.equals("all") || set.equals("nato")) {
+      Path nato = shared.resolve("corpus/nato");
+      if (Files.isDirectory(nato)) report(out, "NATO corpus, pre-segmented (fr.sent/en.sent)", natoSets(nato));
+      else out.println("NATO corpus absent at " + nato + "; skipping");
+    }
+    if (set.equals("all") || set.equals("transread")) {
+      Path tr = shared.resolve("data/align/transread");
+      if (Files.isDirectory(tr)) report(out, "TransRead novels (tokenised; gold has English on the left, swapped)",
+          transreadSets(tr));
+      else out.println("TransRead absent at " + tr + "; skipping");
+    }
+    if (set.equals("all") || set.equals("raw")) {
+      Path nato = shared.resolve("corpus/nato");
+      if (Files.isDirectory(nato)) RawNatoEval.report(out, nato, perDocument);
+      else out.println("NATO corpus absent at " + nato + "; skipping");
+    }
+    out.flush();
+  }
+
+  /** A document with its gold beads (French on the left). */
+  record GoldDocument(Document document, List<AlignScore.Pair> gold) {}
+
+  static List<GoldDocument> natoSets(Path nato) {
+    List<GoldDocument> out = new ArrayList<>();
+    for (Path dir : subdirs(nato)) {
+      if (!Files.exists(dir.resolve("gold.align"))) continue;
+      String id = dir.getFileName().toString();
+      out.add(new GoldDocument(Document.ofLines(id, TextFiles.lines(dir.resolve("fr.sent")),
+          TextFiles.lines(dir.resolve("en.sent"))),
+          AlignScore.parse(TextFiles.lines(dir.resolve("gold.align")), dir.resolve("gold.align").toString())));
+    }
+    return out;
+  }
+
+  static List<GoldDocument> transreadSets(Path tr) {
+    List<GoldDocument> out = new ArrayList<>();
+    for (Path dir : subdirs(tr)) {
+      String book = dir.getFileName().toString().replace("_EN-FR", "");
+      Path ref = dir.resolve(book + ".en-fr.ref");
+      if (!Files.exists(ref)) continue;
+      out.add(new GoldDocument(Document.ofLines(book, TextFiles.lines(dir.resolve(book + ".fr.sents.txt")),
+          TextFiles.lines(dir.resolve(book + ".en.sents.txt"))),
+          AlignScore.swap(AlignScore.parse(TextFiles.lines(ref), ref.toString()))));
+    }
+    return out;
+  }
+
+  static List<Path> subdirs(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Aligns every document with both methods and prints the figures. */
+  void report(PrintWriter out, String title, List<GoldDocument> docs) {
+    out.println("== " + title + ": " + docs.size() + " documents, "
+        + docs.stream().mapToInt(d -> d.gold().size()).sum() + " gold beads");
+    List<Document> plain = docs.stream().map(GoldDocument::document).toList();
+    Aligner ours = new EntenteAligner();
+    Aligner gc = new GaleChurchAligner();
+    List<Alignment> a = ours.alignAll(plain);
+    List<Alignment> b = gc.alignAll(plain);
+    AlignScore oursAll = new AlignScore();
+    AlignScore gcAll = new AlignScore();
+    out.printf(Locale.ROOT, "%-34s %28s   %28s%n", "document", "entente strict F1 / lax F1", "gale-church strict F1 / lax F1");
+    for (int k = 0; k < docs.size(); k++) {
+      List<AlignScore.Pair> gold = docs.get(k).gold();
+      AlignScore.Figures fa = AlignScore.of(gold, AlignScore.pairs(a.get(k)));
+      AlignScore.Figures fb = AlignScore.of(gold, AlignScore.pairs(b.get(k)));
+      oursAll.add(gold, AlignScore.pairs(a.get(k)));
+      gcAll.add(gold, AlignScore.pairs(b.get(k)));
+      if (perDocument) {
+        out.printf(Locale.ROOT, "%-34s %20.3f / %.3f   %22.3f / %.3f%n", plain.get(k).id(), fa.strictF1(), fa.laxF1(),
+            fb.strictF1(), fb.laxF1());
+      }
+    }
+    out.println("pooled entente:     " + oursAll.figures().line());
+    out.println("pooled gale-church: " + gcAll.figures().line());
+    out.println();
+  }
+}
