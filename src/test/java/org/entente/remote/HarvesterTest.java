@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.align.EntenteAligner;
+import org.entente.segment.ModelAndRulesSegmenter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -245,6 +247,20 @@ class HarvesterTest {
     all.addAll(resumed.pairs);
     assertThat(all).hasSize(10);
     assertThat(all).extracting(HarvestedPair::id).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void withTheRealSegmenterAndAlignerTheSentencesOfBothArticlesArePaired() throws Exception {
+    RecordingPairStore store = new RecordingPairStore();
+    TextAligner real = new SegmentingTextAligner(new ModelAndRulesSegmenter(), new EntenteAligner());
+    try (Harvester h = new Harvester(data.resolve("harvest"), POLICY, MAP, real, store, 0.0)) {
+      h.run(List.of(url("/fr/actualites/sommet.html"), url("/fr/articles/budget.html")), progress::add);
+    }
+    assertThat(store.pairs).extracting(p -> p.french() + " = " + p.english()).contains(
+        "Ils ont décidé de porter leurs dépenses de défense à 3,5 % du produit intérieur brut d’ici 2035. = "
+            + "They decided to raise their defence spending to 3.5% of gross domestic product by 2035.",
+        "Il s’élève à 438 millions d’euros pour 2026. = It amounts to EUR 438 million for 2026.");
+    assertThat(store.pairs).allSatisfy(p -> assertThat(p.score()).isBetween(0.0, 1.0));
   }
 
   @Test
