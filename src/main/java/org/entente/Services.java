@@ -3,7 +3,21 @@ package org.entente;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import org.entente.check.Checker;
+import org.entente.check.Checks;
+import org.entente.check.SentencePairing;
 import org.entente.index.DataFolder;
+import org.entente.memory.LookupQuery;
+import org.entente.memory.TmMatch;
+import org.entente.memory.TranslationMemory;
+import org.entente.segment.Segmenter;
+import org.entente.suggest.Suggester;
+import org.entente.terminology.Concept;
+import org.entente.terminology.TermBase;
+import org.entente.terminology.TermHit;
+import org.entente.text.Language;
 
 /**
  * The composition root's product: every long-lived component of one Entente process, built once over one
@@ -11,9 +25,32 @@ import org.entente.index.DataFolder;
  */
 public final class Services implements AutoCloseable {
   private final DataFolder data;
+  private final TermBase termBase;
+  private final TranslationMemory memory;
+  private final Segmenter segmenter;
+  private final Checker checker;
+  private final Suggester suggester;
 
-  private Services(DataFolder data) {
+  private Services(DataFolder data, TermBase termBase, TranslationMemory memory, Segmenter segmenter,
+      SentencePairing pairing) {
     this.data = data;
+    this.termBase = termBase;
+    this.memory = memory;
+    this.segmenter = segmenter;
+    this.checker = new Checker(termBase, segmenter, pairing, Checks.all());
+    this.suggester = new Suggester(memory, termBase, c -> true);
+  }
+
+  /** Builds the services over given components (tests, benchmarks); the data folder is opened and locked as usual. */
+  public static Services over(Path dataDir, String owner, TermBase termBase, TranslationMemory memory,
+      Segmenter segmenter, SentencePairing pairing) {
+    DataFolder data = DataFolder.open(dataDir, owner);
+    try {
+      return new Services(data, termBase, memory, segmenter, pairing);
+    } catch (RuntimeException e) {
+      data.close();
+      throw e;
+    }
   }
 
   /**
@@ -24,7 +61,7 @@ public final class Services implements AutoCloseable {
   public static Services open(Path dataDir, String owner) {
     DataFolder data = DataFolder.open(dataDir, owner);
     try {
-      return new Services(data);
+      return new Services(data, EMPTY_TERMS, EMPTY_MEMORY, LINES, BY_POSITION);
     } catch (RuntimeException e) {
       data.close();
       throw e;
@@ -34,6 +71,62 @@ public final class Services implements AutoCloseable {
   public DataFolder data() {
     return data;
   }
+
+  public TermBase termBase() {
+    return termBase;
+  }
+
+  public TranslationMemory memory() {
+    return memory;
+  }
+
+  public Segmenter segmenter() {
+    return segmenter;
+  }
+
+  /** The draft checker over the termbase, the segmenter and the aligner. */
+  public Checker checker() {
+    return checker;
+  }
+
+  /** Suggestions from the memory and the termbase. */
+  public Suggester suggester() {
+    return suggester;
+  }
+
+  private static final TermBase EMPTY_TERMS = new TermBase() {
+    @Override public List<TermHit> recognise(String text, Language language) { return List.of(); }
+    @Override public Optional<Concept> concept(String id) { return Optional.empty(); }
+    @Override public int size() { return 0; }
+  };
+
+  private static final TranslationMemory EMPTY_MEMORY = new TranslationMemory() {
+    @Override public List<TmMatch> lookup(LookupQuery query) { return List.of(); }
+    @Override public long size() { return 0; }
+  };
+
+  private static final Segmenter LINES = (text, language) -> {
+    List<org.entente.segment.Sentence> out = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && text.charAt(i) != '\n') continue;
+      int s = start;
+      int e = i;
+      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+      if (e > s) out.add(new org.entente.segment.Sentence(text.substring(s, e), s, e, out.size()));
+      start = i + 1;
+    }
+    return out;
+  };
+
+  private static final SentencePairing BY_POSITION = (source, target) -> {
+    List<SentencePairing.Pair> out = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.max(source.size(), target.size()); i++) {
+      out.add(new SentencePairing.Pair(i < source.size() ? List.of(i) : List.of(), i < target.size() ? List.of(i) : List.of()));
+    }
+    return out;
+  };
 
   /** What is loaded, for {@code GET /health}: counts per component. */
   public Map<String, Object> loaded() {

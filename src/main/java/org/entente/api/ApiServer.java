@@ -51,6 +51,12 @@ public final class ApiServer implements AutoCloseable {
   /** Every route of the service, in one place. */
   private void routes(RoutesConfig r) {
     r.get("/health", this::health);
+    new CheckRoutes(services.checker(), config.limits()).register(r);
+    new SuggestRoutes(services.suggester(), config.limits()).register(r);
+    new LanguageToolRoutes(services.checker(), services.segmenter(), config.limits()).register(r);
+    new MyMemoryRoutes(services.suggester(), services.memory(), writeAccess, config.limits()).register(r);
+    new AmaGamaRoutes(services.memory(), config.limits()).register(r);
+    r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
   }
 
   private void health(Context ctx) {
@@ -66,6 +72,7 @@ public final class ApiServer implements AutoCloseable {
   private static void errors(RoutesConfig r) {
     r.exception(WriteAccess.WriteRefused.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
         e.status == 401 ? "Unauthorized" : "Forbidden", e.status, e.getMessage(), null, WriteAccess.HEADER, e.hint)));
+    r.exception(Unprocessable.class, (e, ctx) -> problem(ctx, 422, "Unprocessable Content", e));
     r.exception(TooLargeException.class, (e, ctx) -> problem(ctx, 413, "Content Too Large", e));
     r.exception(BadInputException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e));
     r.exception(JacksonException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad Request",
@@ -106,6 +113,12 @@ public final class ApiServer implements AutoCloseable {
     app.start();
     LOG.info("Entente {} listening on http://{}:{}", Version.get(), config.host(), port());
     return this;
+  }
+
+  /** Every HTTP route registered, as {@code "POST /api/v1/check"}, in registration order. */
+  public java.util.List<String> registeredRoutes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
   }
 
   public int port() {

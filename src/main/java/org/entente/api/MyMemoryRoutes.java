@@ -1,0 +1,183 @@
+package org.entente.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.api.ApiConfig.Limits;
+import org.entente.memory.LookupQuery;
+import org.entente.memory.TmMatch;
+import org.entente.memory.TranslationMemory;
+import org.entente.suggest.Proposal;
+import org.entente.suggest.ReviewedMatch;
+import org.entente.suggest.SuggestQuery;
+import org.entente.suggest.Suggester;
+import org.entente.suggest.Suggestion;
+import org.entente.text.BadInputException;
+import org.entente.text.LanguageCode;
+
+/**
+ * The MyMemory protocol ({@code PROTOCOLS.md} §1): {@code GET|POST /get} answers with MyMemory's envelope (every key
+ * clients read without checking, {@code responseStatus} a number, {@code matches} always an array), {@code
+ * translatedText} being our proposal (the best match with safe term repairs). Errors keep HTTP 200 with
+ * {@code responseStatus} ≠ 200 and {@code responseDetails}, as MyMemory does.
+ */
+final class MyMemoryRoutes {
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+  private final Suggester suggester;
+  private final TranslationMemory memory;
+  private final WriteAccess writeAccess;
+  private final Limits limits;
+
+  MyMemoryRoutes(Suggester suggester, TranslationMemory memory, WriteAccess writeAccess, Limits limits) {
+    this.suggester = suggester;
+    this.memory = memory;
+    this.writeAccess = writeAccess;
+    this.limits = limits;
+  }
+
+  void register(RoutesConfig r) {
+    r.get("/get", this::get);
+    r.post("/get", this::get);
+  }
+
+  /** A MyMemory-style failure: HTTP 200, this {@code responseStatus}, this {@code responseDetails}. */
+  static final class MmError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    MmError(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  private void get(Context ctx) {
+    try {
+      ctx.json(lookup(ctx));
+    } catch (MmError e) {
+      ctx.json(envelope("", 0, List.of(), e.status, e.getMessage()));
+    } catch (BadInputException e) {
+      ctx.json(envelope("", 0, List.of(), 403, e.describe()));
+    }
+  }
+
+  private Map<String, Object> lookup(Context ctx) {
+    String q = Params.get(ctx, "q");
+    if (q == null || q.isBlank()) throw new MmError(403, "NO QUERY SPECIFIED. EXAMPLE REQUEST: GET?Q=HELLO&LANGPAIR=FR|EN");
+    if (q.length() > limits.maxSegmentChars()) {
+      throw new MmError(413, "QUERY TOO LONG: " + q.length() + " CHARACTERS, OVER THE LIMIT OF " + limits.maxSegmentChars());
+    }
+    LanguageCode[] pair = langpair(Params.get(ctx, "langpair"));
+    int numres = Params.integer(Params.get(ctx, "numres"), "numres", LookupQuery.DEFAULT_MAX, 1, limits.maxResults());
+    Suggestion s = suggester.suggest(new SuggestQuery(q, pair[0].language(), Params.get(ctx, "context_before"),
+        Params.get(ctx, "context_after"), LookupQuery.DEFAULT_MIN, numres, List.of()));
+    Proposal p = s.proposal();
+    List<Map<String, Object>> matches = new ArrayList<>();
+    for (int i = 0; i < s.matches().size(); i++) {
+      ReviewedMatch r = s.matches().get(i);
+      boolean repaired = i == 0 && p != null && p.repaired() && r.match().unitId().equals(p.unitId());
+      matches.add(match(r.match(), repaired ? p.text() : r.match().target(), pair, repaired ? p.note() : null));
+    }
+    if (p != null && "termbase".equals(p.origin())) matches.add(0, termMatch(q, p, pair));
+    String translated = p == null ? "" : p.text();
+    double best = p == null ? 0 : Math.min(1.0, p.score() / 100.0);
+    return envelope(translated, best, matches, 200, "");
+  }
+
+  static LanguageCode[] langpair(String lp) {
+    if (lp == null || lp.isBlank()) throw new MmError(403, "INVALID LANGUAGE PAIR SPECIFIED. USE langpair=fr|en");
+    String[] two = lp.split("\\|", -1);
+    if (two.length != 2) throw new MmError(403, "INVALID LANGUAGE PAIR SPECIFIED: '" + lp + "'. USE langpair=fr|en");
+    LanguageCode s;
+    LanguageCode t;
+    try {
+      s = LanguageCode.parse(two[0], "langpair");
+      t = LanguageCode.parse(two[1], "langpair");
+    } catch (BadInputException e) {
+      throw new MmError(403, "INVALID LANGUAGE PAIR SPECIFIED: '" + lp + "'. THIS SERVER TRANSLATES fr|en AND en|fr");
+    }
+    if (s.language() == t.language()) throw new MmError(403, "PLEASE SELECT TWO DISTINCT LANGUAGES");
+    return new LanguageCode[] {s, t};
+  }
+
+  private static Map<String, Object> match(TmMatch m, String translation, LanguageCode[] pair, String note) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("id", m.unitId());
+    x.put("segment", m.source());
+    x.put("translation", translation);
+    x.put("source", pair[0].tag());
+    x.put("target", pair[1].tag());
+    x.put("quality", Integer.toString(Math.min(100, m.score())));
+    x.put("reference", m.explanation() == null ? null : m.explanation().provenance());
+    x.put("usage-count", 0);
+    x.put("subject", "All");
+    x.put("created-by", m.memory());
+    x.put("last-updated-by", m.memory());
+    String date = DATE.format(Instant.EPOCH);
+    x.put("create-date", date);
+    x.put("last-update-date", date);
+    x.put("match", Math.min(1.0, m.score() / 100.0));
+    x.put("ICE", m.score() > 100);
+    x.put("key", "");
+    x.put("tm_properties", properties(m, note));
+    return x;
+  }
+
+  private static String properties(TmMatch m, String note) {
+    List<Map<String, String>> props = new ArrayList<>();
+    props.add(Map.of("type", "x-memory", "value", m.memory()));
+    props.add(Map.of("type", "x-score", "value", Integer.toString(m.score())));
+    if (note != null) props.add(Map.of("type", "x-term-repair", "value", note));
+    try {
+      return Json.MAPPER.writeValueAsString(props);
+    } catch (Exception e) {
+      return "[]";
+    }
+  }
+
+  private static Map<String, Object> termMatch(String q, Proposal p, LanguageCode[] pair) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("id", p.unitId());
+    x.put("segment", q);
+    x.put("translation", p.text());
+    x.put("source", pair[0].tag());
+    x.put("target", pair[1].tag());
+    x.put("quality", "100");
+    x.put("reference", "termbase concept " + p.unitId());
+    x.put("usage-count", 0);
+    x.put("subject", "All");
+    x.put("created-by", "termbase");
+    x.put("last-updated-by", "termbase");
+    String date = DATE.format(Instant.EPOCH);
+    x.put("create-date", date);
+    x.put("last-update-date", date);
+    x.put("match", 1);
+    x.put("ICE", false);
+    x.put("key", "");
+    x.put("tm_properties", "[{\"type\":\"x-status\",\"value\":\"preferred\"}]");
+    return x;
+  }
+
+  static Map<String, Object> envelope(String translated, double match, List<Map<String, Object>> matches, int status,
+      String details) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("translatedText", translated);
+    data.put("match", match);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("responseData", data);
+    body.put("quotaFinished", false);
+    body.put("mtLangSupported", null);
+    body.put("responseDetails", details);
+    body.put("responseStatus", status);
+    body.put("responderId", null);
+    body.put("exception_code", null);
+    body.put("matches", matches);
+    return body;
+  }
+}

@@ -1,0 +1,120 @@
+package org.entente.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.Version;
+
+/**
+ * The OpenAPI 3.1 description served at {@code GET /openapi.json}, generated from one registry of documented
+ * endpoints ({@link #ENDPOINTS}). A test compares the registry with the routes the server actually registers, so an
+ * undocumented {@code /api/v1} route fails the build.
+ */
+final class OpenApi {
+  private OpenApi() {}
+
+  /** One documented endpoint: method, path (Javalin syntax, {@code {id}}), what it does, example bodies. */
+  record Doc(String method, String path, String summary, String request, String response, boolean writes) {}
+
+  static final List<Doc> ENDPOINTS = List.of(
+      new Doc("GET", "/health", "Service status, version and what is loaded", null,
+          "{\"status\":\"ok\",\"name\":\"Entente\",\"version\":\"0.1.0\",\"loaded\":{}}", false),
+      new Doc("POST", "/api/v1/check", "Check an English draft (a document in text, or segments) against the termbase and, "
+          + "when given, its French source (source, or sourceSegments one per segment)",
+          "{\"text\":\"Allies met in Kiev.\",\"source\":\"Les Alliés se sont réunis à Kyiv.\",\"spelling\":\"british\"}",
+          "{\"findings\":[{\"id\":\"TERM_DEPRECATED_IN_TARGET\",\"issueType\":\"terminology\",\"severity\":\"error\",\"segment\":0,"
+              + "\"start\":14,\"end\":18,\"text\":\"Kiev\",\"message\":\"Deprecated term: use \\\"Kyiv\\\" ...\","
+              + "\"replacements\":[\"Kyiv\"],\"conceptId\":\"c-kyiv\",\"source\":null}],\"checksRun\":[\"TERM_DEPRECATED_IN_TARGET\"],"
+              + "\"checksSkipped\":[],\"sentences\":1,\"beads\":1}", false),
+      new Doc("GET", "/api/v1/checks", "The checks: id, ITS issue type, severity, whether they need the source, examples",
+          null, "[{\"id\":\"NUMBER_MISMATCH\",\"issueType\":\"numbers\",\"severity\":\"error\",\"needsSource\":true}]", false),
+      new Doc("POST", "/api/v1/suggest", "Memory matches (scored, explained, term conflicts), recognised terms and one "
+          + "proposed translation with safe term repairs",
+          "{\"text\":\"Les Alliés soutiennent Kyiv.\",\"lang\":\"fr\",\"previous\":\"\",\"next\":\"\",\"min\":70,\"max\":10}",
+          "{\"source\":\"Les Alliés soutiennent Kyiv.\",\"lang\":\"fr\",\"matches\":[],\"terms\":[],\"proposal\":{\"text\":"
+              + "\"Allies support Kyiv.\",\"original\":\"Allies support Kiev.\",\"repaired\":true,\"note\":\"Replaced ...\"}}", false),
+      new Doc("POST", "/api/v1/suggest/batch", "Suggestions for many segments in document order (neighbours are context)",
+          "{\"segments\":[{\"text\":\"Le secrétaire général a parlé.\"},{\"text\":\"Les Alliés soutiennent Kyiv.\"}],\"lang\":\"fr\"}",
+          "{\"results\":[{\"source\":\"...\",\"matches\":[],\"terms\":[],\"proposal\":null}]}", false),
+      new Doc("GET", "/openapi.json", "This description", null, "{\"openapi\":\"3.1.0\"}", false));
+
+  static String json() {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("openapi", "3.1.0");
+    root.put("info", Map.of("title", "Entente", "version", Version.get(), "description",
+        "French-English translation and terminology memory for NATO texts. Errors are RFC 9457 problem details "
+            + "(application/problem+json). Writes need the API key in X-API-Key. The compatibility endpoints "
+            + "(/v2/check, /get, /tmserver) follow their own protocols; see docs/protocols.md."));
+    root.put("components", Map.of("securitySchemes", Map.of("apiKey", Map.of("type", "apiKey", "in", "header", "name",
+        WriteAccess.HEADER)), "schemas", Map.of("Problem", Map.of("type", "object", "properties", Map.of(
+        "type", Map.of("type", "string"), "title", Map.of("type", "string"), "status", Map.of("type", "integer"),
+        "detail", Map.of("type", "string"), "where", Map.of("type", "string"), "hint", Map.of("type", "string"))))));
+    Map<String, Map<String, Object>> paths = new LinkedHashMap<>();
+    for (Doc d : ENDPOINTS) {
+      Map<String, Object> op = new LinkedHashMap<>();
+      op.put("summary", d.summary());
+      op.put("operationId", operationId(d));
+      List<Map<String, Object>> params = new ArrayList<>();
+      for (String p : pathParams(d.path())) {
+        params.add(Map.of("name", p, "in", "path", "required", true, "schema", Map.of("type", "string")));
+      }
+      if (!params.isEmpty()) op.put("parameters", params);
+      if (d.request() != null) {
+        op.put("requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema",
+            Map.of("type", "object"), "example", parse(d.request())))));
+      }
+      Map<String, Object> responses = new LinkedHashMap<>();
+      responses.put("200", Map.of("description", "OK", "content", Map.of("application/json", Map.of("example", parse(d.response())))));
+      Map<String, Object> problem = Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")));
+      if (d.request() != null) {
+        responses.put("400", Map.of("description", "Bad input (what, where, how to fix)", "content", problem));
+        responses.put("413", Map.of("description", "Body, segment or batch over the configured limit", "content", problem));
+        responses.put("422", Map.of("description", "A parameter outside its allowed range", "content", problem));
+      }
+      if (d.writes()) {
+        op.put("security", List.of(Map.of("apiKey", List.of())));
+        responses.put("401", Map.of("description", "No API key sent", "content", problem));
+        responses.put("403", Map.of("description", "Wrong API key, or writes disabled (no key configured)", "content", problem));
+      }
+      op.put("responses", responses);
+      paths.computeIfAbsent(openApiPath(d.path()), k -> new LinkedHashMap<>()).put(d.method().toLowerCase(java.util.Locale.ROOT), op);
+    }
+    root.put("paths", paths);
+    try {
+      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return Json.MAPPER.readTree(json);
+    } catch (Exception e) {
+      throw new IllegalStateException("bad example in the OpenAPI registry: " + json, e);
+    }
+  }
+
+  private static String operationId(Doc d) {
+    StringBuilder b = new StringBuilder(d.method().toLowerCase(java.util.Locale.ROOT));
+    for (String part : d.path().split("[/{}.\\-]+")) {
+      if (part.isEmpty() || part.equals("api") || part.equals("v1")) continue;
+      b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    }
+    return b.toString();
+  }
+
+  private static List<String> pathParams(String path) {
+    List<String> out = new ArrayList<>();
+    var m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path);
+    while (m.find()) out.add(m.group(1));
+    return out;
+  }
+
+  /** Javalin's {@code <name>} becomes OpenAPI's {@code {name}}. */
+  static String openApiPath(String path) {
+    return path.replace('<', '{').replace('>', '}');
+  }
+}

@@ -1,0 +1,46 @@
+package org.entente.check;
+
+import java.util.List;
+import org.entente.text.BadInputException;
+import org.entente.text.Language;
+
+/**
+ * What to check: the draft as one whole document or as a list of segments, and optionally its source in the same
+ * form (a whole source document is aligned with the draft; a list of source segments pairs with the draft's
+ * segments one by one).
+ */
+public record CheckRequest(List<String> draft, List<String> source, boolean documents, Language draftLanguage,
+    CheckConfig config) {
+  public CheckRequest {
+    draft = List.copyOf(draft);
+    source = List.copyOf(source == null ? List.of() : source);
+    draftLanguage = draftLanguage == null ? Language.EN : draftLanguage;
+    config = config == null ? CheckConfig.DEFAULT : config;
+    if (documents && (draft.size() != 1 || source.size() > 1)) {
+      throw new IllegalArgumentException("a document check takes one draft and at most one source");
+    }
+    if (!documents && !source.isEmpty() && source.size() != draft.size()) {
+      throw new BadInputException("sourceSegments has " + source.size() + " segments but segments has " + draft.size(),
+          "sourceSegments", "send one source segment per draft segment, or whole documents in text and source");
+    }
+  }
+
+  /** An English draft document with its French source (or none: {@code null} or blank). */
+  public static CheckRequest document(String draft, String source, CheckConfig config) {
+    return new CheckRequest(List.of(draft), source == null || source.isBlank() ? List.of() : List.of(source), true,
+        Language.EN, config);
+  }
+
+  /** English draft segments with their French source segments, one for one (or none: an empty list). */
+  public static CheckRequest segments(List<String> draft, List<String> source, CheckConfig config) {
+    return new CheckRequest(draft, source, false, Language.EN, config);
+  }
+
+  public boolean hasSource() {
+    return !source.isEmpty();
+  }
+
+  public Language sourceLanguage() {
+    return draftLanguage.other();
+  }
+}

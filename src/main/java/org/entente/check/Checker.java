@@ -1,0 +1,100 @@
+package org.entente.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.entente.segment.Segmenter;
+import org.entente.segment.Sentence;
+import org.entente.terminology.TermBase;
+
+/**
+ * Runs the checks over a draft: cuts a document draft into sentences, aligns it with its source when one is
+ * given, recognises terms on both sides once, and gathers every check's findings in draft order. Checks that
+ * need a source are skipped, and said so, when there is none.
+ */
+public final class Checker {
+  private final TermBase termBase;
+  private final Segmenter segmenter;
+  private final SentencePairing pairing;
+  private final List<Check> checks;
+
+  public Checker(TermBase termBase, Segmenter segmenter, SentencePairing pairing, List<Check> checks) {
+    this.termBase = termBase;
+    this.segmenter = segmenter;
+    this.pairing = pairing;
+    this.checks = List.copyOf(checks);
+  }
+
+  public List<Check> checks() {
+    return checks;
+  }
+
+  public CheckReport check(CheckRequest request) {
+    CheckContext ctx = context(request);
+    List<Finding> findings = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    List<CheckReport.Skipped> skipped = new ArrayList<>();
+    for (Check c : checks) {
+      if (!request.config().runs(c)) {
+        skipped.add(new CheckReport.Skipped(c.id(), "not enabled in this request"));
+      } else if (c.needsSource() && !request.hasSource()) {
+        skipped.add(new CheckReport.Skipped(c.id(), "needs the " + request.sourceLanguage().displayName() + " source"));
+      } else {
+        run.add(c.id());
+        findings.addAll(c.run(ctx));
+      }
+    }
+    findings.sort(Comparator.comparingInt(Finding::segment).thenComparingInt(Finding::start)
+        .thenComparingInt(Finding::end).thenComparing(Finding::checkId));
+    return new CheckReport(findings, run, skipped, ctx.sentences().size(), ctx.beads().size());
+  }
+
+  CheckContext context(CheckRequest request) {
+    List<Part> targetParts = new ArrayList<>();
+    List<Part> sourceParts = new ArrayList<>();
+    if (request.documents()) {
+      for (Sentence s : segmenter.segment(request.draft().get(0), request.draftLanguage())) {
+        targetParts.add(new Part(0, s.start(), s.end()));
+      }
+      if (request.hasSource()) {
+        for (Sentence s : segmenter.segment(request.source().get(0), request.sourceLanguage())) {
+          sourceParts.add(new Part(0, s.start(), s.end()));
+        }
+      }
+    } else {
+      for (int i = 0; i < request.draft().size(); i++) {
+        targetParts.add(new Part(i, 0, request.draft().get(i).length()));
+        if (request.hasSource()) sourceParts.add(new Part(i, 0, request.source().get(i).length()));
+      }
+    }
+    List<Bead> beads = new ArrayList<>();
+    if (!request.hasSource()) {
+      for (Part p : targetParts) beads.add(new Bead(List.of(), List.of(p)));
+    } else if (!request.documents()) {
+      for (int i = 0; i < targetParts.size(); i++) beads.add(new Bead(List.of(sourceParts.get(i)), List.of(targetParts.get(i))));
+    } else {
+      beads.addAll(aligned(request, sourceParts, targetParts));
+    }
+    return new CheckContext(request, termBase, targetParts, beads);
+  }
+
+  private List<Bead> aligned(CheckRequest request, List<Part> sourceParts, List<Part> targetParts) {
+    String src = request.source().get(0);
+    String tgt = request.draft().get(0);
+    List<String> srcSentences = sourceParts.stream().map(p -> src.substring(p.start(), p.end())).toList();
+    List<String> tgtSentences = targetParts.stream().map(p -> tgt.substring(p.start(), p.end())).toList();
+    boolean[] covered = new boolean[targetParts.size()];
+    List<Bead> beads = new ArrayList<>();
+    for (SentencePairing.Pair pair : pairing.pair(srcSentences, tgtSentences)) {
+      List<Part> s = pair.source().stream().map(sourceParts::get).toList();
+      List<Part> t = pair.target().stream().map(targetParts::get).toList();
+      pair.target().forEach(i -> covered[i] = true);
+      beads.add(new Bead(s, t));
+    }
+    // an aligner that leaves a draft sentence out must not hide it from the checks
+    for (int i = 0; i < covered.length; i++) {
+      if (!covered[i]) beads.add(new Bead(List.of(), List.of(targetParts.get(i))));
+    }
+    return beads;
+  }
+}

@@ -1,0 +1,108 @@
+package org.entente.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Numbers, amounts and dates that differ between a source sentence and its translation: "40 milliards d’euros"
+ * rendered "€45 billion". Values are compared, not spellings: "500 000" = "500,000", "12 juin 2024" =
+ * "12 June 2024", "75e" = "75th"; a figure written as a word on the other side ("deux jours", "two-day") counts.
+ * A figure changed is an error; one only added or only dropped is a warning.
+ */
+final class NumberMismatch implements Check {
+  static final String ID = "NUMBER_MISMATCH";
+
+  @Override public String id() { return ID; }
+  @Override public IssueType type() { return IssueType.NUMBERS; }
+  @Override public Severity severity() { return Severity.ERROR; }
+  @Override public String description() { return "Numbers, amounts or dates differ from the source"; }
+  @Override public boolean needsSource() { return true; }
+
+  @Override
+  public List<Example> examples() {
+    return List.of(
+        Example.bad("Les Alliés fournissent 40 milliards d’euros d’aide chaque année.",
+            "Allies provide €45 billion in support every year.", "45 billion"),
+        Example.bad("Ce mercredi (12 juin 2024), le secrétaire général a parlé.",
+            "On Wednesday (12 July 2024), the Secretary General spoke.", "July"),
+        Example.good("Les Alliés fournissent 40 milliards d’euros d’aide chaque année.",
+            "Allies provide €40 billion in support every year."),
+        Example.good("Ce mercredi (12 juin 2024), le secrétaire général a parlé.",
+            "On Wednesday (12 June 2024), the Secretary General spoke."),
+        Example.good("Nous avons 500 000 soldats en état de haute disponibilité, soit 40,5 % de plus.",
+            "We have 500,000 troops at high readiness, 40.5% more."),
+        Example.good("À l’occasion du 75e anniversaire de l’OTAN, une réunion de deux jours.",
+            "To mark NATO's 75th anniversary, a two-day meeting."),
+        Example.good("Un forum d’une cinquantaine de pays.", "A forum of around 50 countries."));
+  }
+
+  @Override
+  public List<Finding> run(CheckContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    for (Bead b : ctx.beads()) {
+      if (!b.hasBothSides()) continue;
+      List<Located> src = new ArrayList<>();
+      for (Part p : b.source()) {
+        for (Quantity q : Quantities.find(ctx.source().get(p.segment()), p.start(), p.end(), ctx.sourceLanguage())) src.add(new Located(p.segment(), q));
+      }
+      List<Located> tgt = new ArrayList<>();
+      for (Part p : b.target()) {
+        for (Quantity q : Quantities.find(ctx.draft().get(p.segment()), p.start(), p.end(), ctx.draftLanguage())) tgt.add(new Located(p.segment(), q));
+      }
+      List<Located> extraT = unmatched(tgt, src);
+      List<Located> extraS = unmatched(src, tgt);
+      if (extraT.isEmpty() && extraS.isEmpty()) continue;
+      Part at = b.target().get(0);
+      if (!extraT.isEmpty() && !extraS.isEmpty()) {
+        for (int i = 0; i < extraT.size(); i++) {
+          Located t = extraT.get(i);
+          Located s = extraS.get(Math.min(i, extraS.size() - 1));
+          String repl = Quantities.english(s.q());
+          String msg = "Number mismatch: the source has \"" + s.q().surface() + "\" where the draft has \"" + t.q().surface()
+              + "\": write \"" + repl + "\".";
+          out.add(new Finding(ID, type(), Severity.ERROR, t.segment(), t.q().start(), t.q().end(), t.q().surface(), msg,
+              List.of(repl), "", null));
+        }
+      } else if (!extraT.isEmpty()) {
+        for (Located t : extraT) {
+          String msg = "Number not in the source: \"" + t.q().surface() + "\" has no counterpart in the source; check it.";
+          out.add(new Finding(ID, type(), Severity.WARNING, t.segment(), t.q().start(), t.q().end(), t.q().surface(), msg,
+              List.of(), "", null));
+        }
+      } else {
+        for (Located s : extraS) {
+          String msg = "Number missing: the source has \"" + s.q().surface() + "\", which the draft does not render; write \""
+              + Quantities.english(s.q()) + "\" where it belongs.";
+          out.add(new Finding(ID, type(), Severity.WARNING, at.segment(), at.start(), at.end(), ctx.draftText(at), msg,
+              List.of(Quantities.english(s.q())), "", new Finding.Location(s.segment(), s.q().start(), s.q().end(), s.q().surface())));
+        }
+      }
+    }
+    return out;
+  }
+
+  private record Located(int segment, Quantity q) {}
+
+  /** The figures of {@code side} with no counterpart on {@code other}, as digits or as words. */
+  private static List<Located> unmatched(List<Located> side, List<Located> other) {
+    Map<String, Integer> available = new HashMap<>();
+    Set<String> words = new HashSet<>();
+    for (Located o : other) {
+      if (o.q().word()) words.add(o.q().key());
+      else available.merge(o.q().key(), 1, Integer::sum);
+    }
+    List<Located> out = new ArrayList<>();
+    for (Located l : side) {
+      if (l.q().word()) continue;
+      String k = l.q().key();
+      Integer n = available.get(k);
+      if (n != null && n > 0) available.put(k, n - 1);
+      else if (!words.contains(k)) out.add(l);
+    }
+    return out;
+  }
+}

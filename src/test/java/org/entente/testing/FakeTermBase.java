@@ -1,0 +1,106 @@
+package org.entente.testing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.terminology.Concept;
+import org.entente.terminology.Term;
+import org.entente.terminology.TermBase;
+import org.entente.terminology.TermHit;
+import org.entente.terminology.TermStatus;
+import org.entente.terminology.TermType;
+import org.entente.text.Language;
+
+/**
+ * A termbase over a handful of concepts with simple matching: case and apostrophes ignored, whole words, an optional
+ * plural "s" on the last word. Enough for checks and suggestions; the real one lives in terminology.
+ */
+public final class FakeTermBase implements TermBase {
+  private final Map<String, Concept> concepts = new LinkedHashMap<>();
+
+  public FakeTermBase(List<Concept> concepts) {
+    concepts.forEach(c -> this.concepts.put(c.id(), c));
+  }
+
+  /** The NATO concepts the checks' examples assume. */
+  public static FakeTermBase nato() {
+    return new FakeTermBase(List.of(
+        concept("c-kyiv", fr("Kyiv", TermStatus.PREFERRED), fr("Kiev", TermStatus.DEPRECATED),
+            en("Kyiv", TermStatus.PREFERRED), en("Kiev", TermStatus.DEPRECATED)),
+        concept("c-npg", fr("Groupe des plans nucléaires", TermStatus.PREFERRED), en("Nuclear Planning Group", TermStatus.PREFERRED),
+            new Term("NPG", Language.EN, TermStatus.PREFERRED, TermType.ACRONYM, "", "", "", "")),
+        concept("c-ddp", fr("posture de dissuasion et de défense", TermStatus.PREFERRED),
+            en("deterrence and defence posture", TermStatus.PREFERRED), en("defence and deterrence posture", TermStatus.ADMITTED)),
+        concept("c-udcg", fr("Groupe de contact de défense avec l’Ukraine", TermStatus.PREFERRED),
+            en("Ukraine Defense Contact Group", TermStatus.PREFERRED)),
+        concept("c-nato", fr("OTAN", TermStatus.PREFERRED), en("NATO", TermStatus.PREFERRED),
+            en("North Atlantic Treaty Organization", TermStatus.PREFERRED)),
+        concept("c-sg", fr("secrétaire général", TermStatus.PREFERRED), en("Secretary General", TermStatus.PREFERRED)),
+        concept("c-ncs", fr("Conseil OTAN-Ukraine", TermStatus.PREFERRED), en("NATO-Ukraine Council", TermStatus.PREFERRED)),
+        concept("c-dm", fr("ministres de la Défense", TermStatus.PREFERRED), en("Defence Ministers", TermStatus.PREFERRED),
+            en("Ministers of Defence", TermStatus.ADMITTED), en("Defense Ministers", TermStatus.DEPRECATED))));
+  }
+
+  public static Concept concept(String id, Term... terms) {
+    return new Concept(id, "", Map.of(), Map.of(), "", null, null, "", List.of(terms));
+  }
+
+  public static Term fr(String text, TermStatus status) {
+    return Term.of(text, Language.FR, status);
+  }
+
+  public static Term en(String text, TermStatus status) {
+    return Term.of(text, Language.EN, status);
+  }
+
+  @Override
+  public List<TermHit> recognise(String text, Language language) {
+    String hay = fold(text);
+    List<TermHit> hits = new ArrayList<>();
+    for (Concept c : concepts.values()) {
+      for (Term t : c.terms(language)) {
+        String needle = fold(t.text());
+        int p = hay.indexOf(needle);
+        while (p >= 0) {
+          int end = p + needle.length();
+          if (end < hay.length() && (hay.charAt(end) == 's' || hay.charAt(end) == 'x')) end++;
+          if (boundary(hay, p - 1) && boundary(hay, end)) {
+            hits.add(new TermHit(p, end, text.substring(p, end), c.id(), t, false, c.terms(language.other()), 1.0));
+          }
+          p = hay.indexOf(needle, p + 1);
+        }
+      }
+    }
+    hits.sort(Comparator.comparingInt(TermHit::start).thenComparing(h -> -(h.end() - h.start())));
+    List<TermHit> out = new ArrayList<>();
+    for (TermHit h : hits) {
+      boolean nested = hits.stream().anyMatch(o -> o != h && o.start() <= h.start() && h.end() <= o.end()
+          && (o.end() - o.start()) > (h.end() - h.start()));
+      out.add(new TermHit(h.start(), h.end(), h.text(), h.conceptId(), h.term(), nested, h.equivalents(), h.confidence()));
+    }
+    return out;
+  }
+
+  private static boolean boundary(String s, int i) {
+    return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+  }
+
+  private static String fold(String s) {
+    String f = s.replace('’', '\'').toLowerCase(Locale.ROOT);
+    return f.length() == s.length() ? f : s;
+  }
+
+  @Override
+  public Optional<Concept> concept(String id) {
+    return Optional.ofNullable(concepts.get(id));
+  }
+
+  @Override
+  public int size() {
+    return concepts.size();
+  }
+}
