@@ -69,10 +69,9 @@ public final class EntenteClient implements AutoCloseable {
     return post("api/v1/suggest", request, type(Suggest.Suggestion.class));
   }
 
-  /** The batch form of {@link #suggest}: one suggestion per segment, in order. */
-  public List<Suggest.Suggestion> suggest(List<Suggest> requests) {
-    JsonNode node = post("api/v1/suggest/batch", Map.of("segments", requests), type(JsonNode.class));
-    return list(node, "suggestions", Suggest.Suggestion.class);
+  /** {@code POST /api/v1/suggest/batch}: one suggestion per segment, in the order sent. */
+  public List<Suggest.Suggestion> suggest(SuggestBatch batch) {
+    return list(post("api/v1/suggest/batch", batch, type(JsonNode.class)), "results", Suggest.Suggestion.class);
   }
 
   /** {@code POST /api/v1/check}: every place where an English draft departs from NATO terminology and style. */

@@ -5,11 +5,15 @@ import java.util.List;
 
 /**
  * A translation-memory match: the stored source and target (numbers substituted when only numbers differed), the
- * score (0–100, 101 for an in-context exact match) and why: {@code 96 = similarity 97 − case 1}.
+ * score (0–100, 101 for an in-context exact match) and why: {@code 96 = similarity 97 − case 1}; in a suggestion,
+ * also the term conflicts found in its target.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TmMatch(String unitId, String memory, String source, String target, int score, Explanation explanation) {
+public record TmMatch(String unitId, String memory, String source, String target, int score, Explanation explanation,
+    String explained, List<Suggest.Conflict> conflicts) {
   public TmMatch {
+    explained = Maps.text(explained);
+    conflicts = Maps.list(conflicts);
     unitId = Maps.text(unitId);
     memory = Maps.text(memory);
     source = Maps.text(source);

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.entente.Services;
 import org.entente.api.ApiConfig;
 import org.entente.api.ApiServer;
+import org.entente.testing.FakeSegmenter;
+import org.entente.testing.FakeSentencePairing;
+import org.entente.testing.FakeTermBase;
+import org.entente.testing.FakeTranslationMemory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +31,11 @@ class ClientContractTest {
 
   @BeforeAll
   static void start() {
-    services = Services.open(data, "contract test");
+    FakeTranslationMemory tm = new FakeTranslationMemory()
+        .add("Les Alliés soutiennent Kyiv.", "Allies support Kiev.")
+        .add("Le secrétaire général a parlé.", "The Secretary General spoke.");
+    services = Services.over(data, "contract test", FakeTermBase.nato(), tm, new FakeSegmenter(),
+        new FakeSentencePairing());
     server = new ApiServer(services, ApiConfig.local(0).withApiKey(KEY)).start();
     client = EntenteClient.builder().baseUrl(server.baseUrl()).apiKey(KEY).retryPolicy(RetryPolicy.NONE)
         .readTimeout(Duration.ofSeconds(20)).callTimeout(Duration.ofSeconds(30)).build();
@@ -58,5 +67,96 @@ class ClientContractTest {
       assertThat(e.problem().detail()).contains("/nowhere/health");
       assertThat(e.isClientError()).isTrue();
     }
+  }
+
+  @Test
+  void suggestGivesTheMatchTheTermsAndARepairedProposal() {
+    Suggest.Suggestion s = client.suggest(Suggest.of("Les Alliés soutiennent Kyiv."));
+    assertThat(s.source()).isEqualTo("Les Alliés soutiennent Kyiv.");
+    assertThat(s.lang()).isEqualTo("fr");
+    assertThat(s.matches()).first().satisfies(m -> {
+      assertThat(m.score()).isEqualTo(100);
+      assertThat(m.target()).isEqualTo("Allies support Kiev.");
+      assertThat(m.unitId()).isNotEmpty();
+      assertThat(m.explanation().provenance()).isEqualTo("test fixture");
+      assertThat(m.conflicts()).extracting(Suggest.Conflict::found).contains("Kiev");
+    });
+    assertThat(s.terms()).anySatisfy(t -> {
+      assertThat(t.text()).isEqualTo("Kyiv");
+      assertThat(t.conceptId()).isEqualTo("c-kyiv");
+      assertThat(t.start()).isEqualTo(23);
+      assertThat(t.end()).isEqualTo(27);
+      assertThat(t.preferred()).isEqualTo("Kyiv");
+      assertThat(t.term().status()).isEqualTo("preferred");
+      assertThat(t.equivalents()).extracting(Term::text).startsWith("Kyiv");
+    });
+    assertThat(s.hasProposal()).isTrue();
+    assertThat(s.proposal().text()).isEqualTo("Allies support Kyiv.");
+    assertThat(s.proposal().original()).isEqualTo("Allies support Kiev.");
+    assertThat(s.proposal().repaired()).isTrue();
+    assertThat(s.proposal().conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.conceptId()).isEqualTo("c-kyiv");
+      assertThat(c.found()).isEqualTo("Kiev");
+      assertThat(c.expected()).startsWith("Kyiv");
+      assertThat(c.repaired()).isTrue();
+      assertThat(c.kind()).isNotEmpty();
+    });
+  }
+
+  @Test
+  void suggestWithNothingInTheMemoryHasNoProposal() {
+    Suggest.Suggestion s = client.suggest(Suggest.of("Une phrase sans rapport aucun.").withMin(90));
+    assertThat(s.matches()).isEmpty();
+    assertThat(s.hasProposal()).isFalse();
+  }
+
+  @Test
+  void aSuggestionBatchAnswersEachSegmentInOrder() {
+    List<Suggest.Suggestion> all = client.suggest(
+        SuggestBatch.of(List.of("Le secrétaire général a parlé.", "Les Alliés soutiennent Kyiv.")));
+    assertThat(all).extracting(Suggest.Suggestion::source)
+        .containsExactly("Le secrétaire général a parlé.", "Les Alliés soutiennent Kyiv.");
+    assertThat(all.get(0).proposal().text()).isEqualTo("The Secretary General spoke.");
+  }
+
+  @Test
+  void checkingADraftAloneFindsTheDeprecatedTerm() {
+    Check.Result r = client.check(Check.draft("Allies support Kiev."));
+    assertThat(r.findings()).anySatisfy(f -> {
+      assertThat(f.id()).isEqualTo("TERM_DEPRECATED_IN_TARGET");
+      assertThat(f.issueType()).isEqualTo("terminology");
+      assertThat(f.severity()).isNotEmpty();
+      assertThat(f.text()).isEqualTo("Kiev");
+      assertThat(f.start()).isEqualTo(15);
+      assertThat(f.end()).isEqualTo(19);
+      assertThat(f.replacements()).startsWith("Kyiv");
+      assertThat(f.message()).isNotEmpty();
+      assertThat(f.conceptId()).isEqualTo("c-kyiv");
+    });
+    assertThat(r.checksRun()).contains("TERM_DEPRECATED_IN_TARGET");
+    assertThat(r.checksSkipped()).extracting(Check.Skipped::id).contains("TERM_NOT_FOUND_IN_TARGET");
+  }
+
+  @Test
+  void checkingSegmentsAgainstTheirSourceFindsAMissingTerm() {
+    Check.Result r = client.check(Check.segments(List.of("Le Groupe des plans nucléaires s'est réuni."),
+        List.of("The planning group met.")));
+    assertThat(r.findings()).anySatisfy(f -> {
+      assertThat(f.id()).isEqualTo("TERM_NOT_FOUND_IN_TARGET");
+      assertThat(f.segment()).isZero();
+      assertThat(f.replacements()).contains("Nuclear Planning Group");
+      assertThat(f.source()).isNotNull();
+      assertThat(f.source().text()).isEqualTo("Groupe des plans nucléaires");
+    });
+  }
+
+  @Test
+  void aBadRequestIsAProblemSayingWhereAndHow() {
+    ProblemException e = catchThrowableOfType(ProblemException.class,
+        () -> client.check(Check.draft("Allies met.").withSpelling("klingon")));
+    assertThat(e.status()).isEqualTo(400);
+    assertThat(e.problem().where()).isEqualTo("spelling");
+    assertThat(e.problem().hint()).isNotEmpty();
+    assertThat(e.attempts()).isEqualTo(1);
   }
 }

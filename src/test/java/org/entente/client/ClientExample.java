@@ -22,13 +22,14 @@ final class ClientExample {
       // 1. A suggestion for a French segment: TM matches, terms, and one proposed translation.
       Suggest.Suggestion s = entente.suggest(Suggest.of("Le Groupe des plans nucléaires s'est réuni."));
       if (s.hasProposal()) {
-        out.println("proposal (" + s.proposal().score() + "%): " + s.proposal().target());
+        out.println("proposal (" + s.proposal().score() + "%): " + s.proposal().text());
         for (Suggest.Conflict c : s.proposal().conflicts()) {
-          out.println("  term conflict: " + c.found() + " -> " + c.expected() + (c.repaired() ? " (repaired)" : ""));
+          out.println("  term conflict: " + c.found() + " -> " + String.join(" / ", c.expected())
+              + (c.repaired() ? " (repaired)" : ""));
         }
       }
       for (TermHit t : s.terms()) {
-        out.println("term: " + t.text() + " = " + (t.equivalents().isEmpty() ? "?" : t.equivalents().get(0).text()));
+        out.println("term: " + t.text() + " = " + t.preferred());
       }
 
       // 2. Check an English draft against its French source.

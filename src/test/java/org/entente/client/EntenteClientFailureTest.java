@@ -41,7 +41,7 @@ class EntenteClientFailureTest {
       {"source":"Le Conseil s'est réuni.","matches":[{"unitId":"u1","memory":"default",
        "source":"Le Conseil s'est réuni.","target":"The Council met.","score":100,
        "explanation":{"similarity":100,"penalties":[],"numbersSubstituted":false,"provenance":"nato.tmx"}}],
-       "terms":[],"proposal":{"target":"The Council met.","score":100,"repaired":false,"conflicts":[]},
+       "terms":[],"proposal":{"text":"The Council met.","score":100,"repaired":false,"conflicts":[]},
        "someFieldAddedLater":true}""";
 
   private EntenteClient client(RetryPolicy policy) {
@@ -59,7 +59,7 @@ class EntenteClientFailureTest {
     stubSuggest(aResponse().withHeader("Content-Type", "application/json").withBody(SUGGESTION));
     try (EntenteClient c = client(FAST)) {
       Suggest.Suggestion s = c.suggest(Suggest.of("Le Conseil s'est réuni."));
-      assertThat(s.proposal().target()).isEqualTo("The Council met.");
+      assertThat(s.proposal().text()).isEqualTo("The Council met.");
       assertThat(s.matches()).singleElement().satisfies(m -> {
         assertThat(m.score()).isEqualTo(100);
         assertThat(m.explanation().provenance()).isEqualTo("nato.tmx");
@@ -71,14 +71,14 @@ class EntenteClientFailureTest {
   void sendsTheApiKeyAndAUserAgentAndJson() {
     stubSuggest(aResponse().withHeader("Content-Type", "application/json").withBody(SUGGESTION));
     try (EntenteClient c = client(FAST)) {
-      c.suggest(new Suggest("Le Conseil s'est réuni.", "Bonjour.", null, List.of()));
+      c.suggest(Suggest.of("Le Conseil s'est réuni.").withContext("Bonjour.", null));
     }
     wm.verify(postRequestedFor(urlPathEqualTo("/api/v1/suggest"))
         .withHeader("X-API-Key", equalTo("s3cret"))
         .withHeader("User-Agent", com.github.tomakehurst.wiremock.client.WireMock.matching("entente-client/.+"))
         .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
         .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
-            "{\"source\":\"Le Conseil s'est réuni.\",\"previous\":\"Bonjour.\"}")));
+            "{\"text\":\"Le Conseil s'est réuni.\",\"previous\":\"Bonjour.\"}")));
   }
 
   @Test
@@ -90,7 +90,26 @@ class EntenteClientFailureTest {
       assertThat(e.getMessage()).contains("POST").contains("/api/v1/suggest").contains("timed out");
       assertThat(e.attempts()).isEqualTo(2);
     }
-    wm.verify(exactly(2), postRequestedFor(urlPathEqualTo("/api/v1/suggest")));
+    awaitLogged(postRequestedFor(urlPathEqualTo("/api/v1/suggest")), 2);
+  }
+
+  /** WireMock logs a delayed request once its answer is written: wait for that, then check the count. */
+  private static void awaitLogged(com.github.tomakehurst.wiremock.matching.RequestPatternBuilder pattern, int count) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (wm.findAll(pattern).size() < count && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    try {
+      Thread.sleep(200); // a third request, if the client wrongly sent one, would show up by now
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    wm.verify(exactly(count), pattern);
   }
 
   @Test
@@ -102,7 +121,7 @@ class EntenteClientFailureTest {
       ConnectionFailedException e = catchThrowableOfType(ConnectionFailedException.class, () -> c.importTmx(tmx, "nato"));
       assertThat(e.attempts()).isEqualTo(1);
     }
-    wm.verify(exactly(1), postRequestedFor(urlPathEqualTo("/api/v1/tm/import")));
+    awaitLogged(postRequestedFor(urlPathEqualTo("/api/v1/tm/import")), 1);
   }
 
   @Test
@@ -179,7 +198,7 @@ class EntenteClientFailureTest {
     wm.stubFor(post(urlPathEqualTo("/api/v1/suggest")).inScenario("restart").whenScenarioStateIs("up")
         .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(SUGGESTION)));
     try (EntenteClient c = client(FAST)) {
-      assertThat(c.suggest(Suggest.of("x")).proposal().target()).isEqualTo("The Council met.");
+      assertThat(c.suggest(Suggest.of("x")).proposal().text()).isEqualTo("The Council met.");
     }
     wm.verify(exactly(2), postRequestedFor(urlPathEqualTo("/api/v1/suggest")));
   }
