@@ -17,6 +17,7 @@ import org.entente.suggest.Suggester;
 import org.entente.terminology.Concept;
 import org.entente.terminology.TermBase;
 import org.entente.terminology.TermHit;
+import org.entente.segment.ModelAndRulesSegmenter;
 import org.entente.text.Language;
 
 /**
@@ -27,21 +28,25 @@ public final class Services implements AutoCloseable {
   private final DataFolder data;
   private final TermBase termBase;
   private final TranslationMemory memory;
-  private final Segmenter segmenter;
+  private final ModelAndRulesSegmenter segmenter;
   private final Checker checker;
   private final Suggester suggester;
 
   private Services(DataFolder data, TermBase termBase, TranslationMemory memory, Segmenter segmenter,
       SentencePairing pairing) {
     this.data = data;
+    ModelAndRulesSegmenter.preload();
+    this.segmenter = new ModelAndRulesSegmenter();
     this.termBase = termBase;
     this.memory = memory;
-    this.segmenter = segmenter;
-    this.checker = new Checker(termBase, segmenter, pairing, Checks.all());
+    this.checker = new Checker(termBase, segmenter == null ? this.segmenter : segmenter, pairing, Checks.all());
     this.suggester = new Suggester(memory, termBase, c -> true);
   }
 
-  /** Builds the services over given components (tests, benchmarks); the data folder is opened and locked as usual. */
+  /**
+   * Builds the services over given components (tests, benchmarks); the data folder is opened and locked as usual.
+   * {@code segmenter} cuts drafts for the checks (null: the real segmenter).
+   */
   public static Services over(Path dataDir, String owner, TermBase termBase, TranslationMemory memory,
       Segmenter segmenter, SentencePairing pairing) {
     DataFolder data = DataFolder.open(dataDir, owner);
@@ -61,7 +66,7 @@ public final class Services implements AutoCloseable {
   public static Services open(Path dataDir, String owner) {
     DataFolder data = DataFolder.open(dataDir, owner);
     try {
-      return new Services(data, EMPTY_TERMS, EMPTY_MEMORY, LINES, BY_POSITION);
+      return new Services(data, EMPTY_TERMS, EMPTY_MEMORY, null, BY_POSITION);
     } catch (RuntimeException e) {
       data.close();
       throw e;
@@ -80,7 +85,8 @@ public final class Services implements AutoCloseable {
     return memory;
   }
 
-  public Segmenter segmenter() {
+  /** The sentence segmenter (French and English, models loaded once per process). */
+  public ModelAndRulesSegmenter segmenter() {
     return segmenter;
   }
 
@@ -105,21 +111,6 @@ public final class Services implements AutoCloseable {
     @Override public long size() { return 0; }
   };
 
-  private static final Segmenter LINES = (text, language) -> {
-    List<org.entente.segment.Sentence> out = new java.util.ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i < text.length() && text.charAt(i) != '\n') continue;
-      int s = start;
-      int e = i;
-      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-      if (e > s) out.add(new org.entente.segment.Sentence(text.substring(s, e), s, e, out.size()));
-      start = i + 1;
-    }
-    return out;
-  };
-
   private static final SentencePairing BY_POSITION = (source, target) -> {
     List<SentencePairing.Pair> out = new java.util.ArrayList<>();
     for (int i = 0; i < Math.max(source.size(), target.size()); i++) {
@@ -132,6 +123,9 @@ public final class Services implements AutoCloseable {
   public Map<String, Object> loaded() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dataFolder", data.root().toString());
+    m.put("segmenter", Map.of(
+        Language.FR.code(), ModelAndRulesSegmenter.modelName(Language.FR),
+        Language.EN.code(), ModelAndRulesSegmenter.modelName(Language.EN)));
     return m;
   }
 

@@ -16,7 +16,7 @@ final class AccessLog {
   private static final Logger LOG = LoggerFactory.getLogger("org.entente.access");
   private static final Set<String> REDACTED =
       Set.of("key", "apikey", "api_key", "text", "q", "srctext", "seg", "tra", "newseg", "newtra", "source", "data",
-          "password", "username", "user", "de", "ip");
+          "password", "username", "user", "de", "ip", "context_before", "context_after", "tnote", "prop");
   /** amaGama carries the text in the path: {@code /tmserver/fr/en/unit/{text}}. */
   private static final String UNIT = "/unit/";
 

@@ -53,10 +53,11 @@ public final class ApiServer implements AutoCloseable {
     r.get("/health", this::health);
     new CheckRoutes(services.checker(), config.limits()).register(r);
     new SuggestRoutes(services.suggester(), config.limits()).register(r);
-    new LanguageToolRoutes(services.checker(), services.segmenter(), config.limits()).register(r);
+    new LanguageToolRoutes(services.checker(), config.limits()).register(r);
     new MyMemoryRoutes(services.suggester(), services.memory(), writeAccess, config.limits()).register(r);
     new AmaGamaRoutes(services.memory(), config.limits()).register(r);
     r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
+    SegmentRoutes.register(r, services.segmenter());
   }
 
   private void health(Context ctx) {

@@ -106,7 +106,7 @@ final class CheckRoutes {
     }
     CheckReport report = checker.check(req);
     return new Response(report.findings().stream().map(FindingJson::of).toList(), report.checksRun(), report.skipped(),
-        report.sentences(), report.beads());
+        report.sentences().size(), report.beads());
   }
 
   /** Whole documents may be longer than a segment: ten segments' worth. */

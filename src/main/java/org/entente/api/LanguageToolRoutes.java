@@ -18,9 +18,8 @@ import org.entente.check.CheckReport;
 import org.entente.check.CheckRequest;
 import org.entente.check.Checker;
 import org.entente.check.Finding;
+import org.entente.check.Part;
 import org.entente.check.SpellingStandard;
-import org.entente.segment.Segmenter;
-import org.entente.segment.Sentence;
 import org.entente.text.BadInputException;
 import org.entente.text.Language;
 import org.entente.text.LanguageCode;
@@ -33,12 +32,10 @@ import org.entente.text.LanguageCode;
  */
 final class LanguageToolRoutes {
   private final Checker checker;
-  private final Segmenter segmenter;
   private final Limits limits;
 
-  LanguageToolRoutes(Checker checker, Segmenter segmenter, Limits limits) {
+  LanguageToolRoutes(Checker checker, Limits limits) {
     this.checker = checker;
-    this.segmenter = segmenter;
     this.limits = limits;
   }
 
@@ -133,7 +130,7 @@ final class LanguageToolRoutes {
     } else {
       report = checker.check(new CheckRequest(List.of(text), source, false, draftLanguage, config));
     }
-    for (Sentence s : text.isBlank() ? List.<Sentence>of() : segmenter.segment(text, draftLanguage)) ranges.add(new int[] {s.start(), s.end()});
+    for (Part s : report.sentences()) ranges.add(new int[] {s.start(), s.end()});
     List<Map<String, Object>> matches = new ArrayList<>();
     for (Finding f : report.findings()) {
       String category = category(f);

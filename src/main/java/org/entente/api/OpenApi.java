@@ -38,6 +38,10 @@ final class OpenApi {
       new Doc("POST", "/api/v1/suggest/batch", "Suggestions for many segments in document order (neighbours are context)",
           "{\"segments\":[{\"text\":\"Le secrétaire général a parlé.\"},{\"text\":\"Les Alliés soutiennent Kyiv.\"}],\"lang\":\"fr\"}",
           "{\"results\":[{\"source\":\"...\",\"matches\":[],\"terms\":[],\"proposal\":null}]}", false),
+      new Doc("POST", "/api/v1/segment", "Split a French or English text into sentences with offsets (wrap: auto, joined, lines)",
+          "{\"lang\":\"fr\",\"text\":\"M. Rutte est arrivé. Il a parlé.\"}",
+          "{\"lang\":\"fr\",\"wrap\":\"auto\",\"segments\":[{\"text\":\"M. Rutte est arrivé.\",\"start\":0,\"end\":20,\"paragraph\":0}]}",
+          false),
       new Doc("GET", "/openapi.json", "This description", null, "{\"openapi\":\"3.1.0\"}", false));
 
   static String json() {

@@ -46,7 +46,7 @@ public final class Checker {
     }
     findings.sort(Comparator.comparingInt(Finding::segment).thenComparingInt(Finding::start)
         .thenComparingInt(Finding::end).thenComparing(Finding::checkId));
-    return new CheckReport(findings, run, skipped, ctx.sentences().size(), ctx.beads().size());
+    return new CheckReport(findings, run, skipped, ctx.sentences(), ctx.beads().size());
   }
 
   CheckContext context(CheckRequest request) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "French-English translation and terminology memory for NATO texts.",
     subcommands = {
         ServeCommand.class,
+        SegmentCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         HarvestCommand.class,

@@ -1,0 +1,93 @@
+package org.entente.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.entente.Services;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SegmentRoutesTest {
+  @TempDir Path dataDir;
+  Services services;
+  ApiServer server;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() {
+    services = Services.open(dataDir, "test");
+    server = new ApiServer(services, ApiConfig.local(0)).start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+    services.close();
+  }
+
+  HttpResponse<String> post(String body) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/segment"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void segmentsTextWithOffsetsIntoTheTextAsSent() throws Exception {
+    String text = "« C’est grave. » M. Stoltenberg l’a dit le 15 Feb. 2023.\n\nPublicité";
+    var res = post(Json.MAPPER.writeValueAsString(Map.of("lang", "fr_FR", "text", text)));
+    assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+    JsonNode body = Json.MAPPER.readTree(res.body());
+    assertThat(body.get("lang").asText()).isEqualTo("fr-FR");
+    JsonNode segs = body.get("segments");
+    assertThat(segs).hasSize(3);
+    for (JsonNode s : segs) {
+      assertThat(text.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
+    }
+    assertThat(segs.get(0).get("text").asText()).isEqualTo("« C’est grave. »");
+    assertThat(segs.get(2).get("paragraph").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void emptyTextGivesNoSegments() throws Exception {
+    var res = post("{\"lang\":\"en\",\"text\":\"\"}");
+    assertThat(res.statusCode()).isEqualTo(200);
+    assertThat(Json.MAPPER.readTree(res.body()).get("segments")).isEmpty();
+  }
+
+  @Test
+  void badLanguageAnswersProblemDetailsNamingTheField() throws Exception {
+    var res = post("{\"lang\":\"xx\",\"text\":\"Hallo.\"}");
+    assertThat(res.statusCode()).isEqualTo(400);
+    assertThat(res.headers().firstValue("Content-Type").orElse("")).startsWith(Problem.MEDIA_TYPE);
+    JsonNode body = Json.MAPPER.readTree(res.body());
+    assertThat(body.get("where").asText()).isEqualTo("lang");
+    assertThat(body.get("detail").asText()).contains("xx");
+  }
+
+  @Test
+  void missingTextOrBadWrapAnswers400NamingTheField() throws Exception {
+    assertThat(Json.MAPPER.readTree(post("{\"lang\":\"fr\"}").body()).get("where").asText()).isEqualTo("text");
+    assertThat(Json.MAPPER.readTree(post("{\"text\":\"x\"}").body()).get("where").asText()).isEqualTo("lang");
+    var bad = post("{\"lang\":\"fr\",\"text\":\"x\",\"wrap\":\"no\"}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(Json.MAPPER.readTree(bad.body()).get("where").asText()).isEqualTo("wrap");
+    assertThat(post("not json").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void healthSaysTheSegmenterIsLoaded() throws Exception {
+    var res = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/health")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    JsonNode seg = Json.MAPPER.readTree(res.body()).get("loaded").get("segmenter");
+    assertThat(seg.get("fr").asText()).startsWith("opennlp-fr");
+    assertThat(seg.get("en").asText()).startsWith("opennlp-en");
+  }
+}

@@ -1,0 +1,49 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.entente.segment.ModelAndRulesSegmenter;
+import org.entente.segment.OpenNlpSegmenter;
+import org.entente.segment.SegmentationScore;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Floors a little below the measured figures of {@code entente eval segment}, so that a regression fails CI. */
+class SegmentEvalTest {
+  static final Path SHARED = Path.of("../shared");
+
+  /** Per set: the floor of our exact-segment ratio and of our boundary F1. */
+  static final Map<String, double[]> FLOORS = Map.of(
+      "NATO corpus fr", new double[] {0.98, 0.99},
+      "NATO corpus en", new double[] {0.98, 0.99},
+      "UD French GSD", new double[] {0.92, 0.975},
+      "UD French Sequoia", new double[] {0.55, 0.82},
+      "MultiLegalSBD Constitution", new double[] {0.86, 0.955},
+      "MultiLegalSBD Civil Code", new double[] {0.97, 0.985},
+      "Golden rules (pySBD fr)", new double[] {1.0, 1.0});
+
+  @Test
+  void segmenterStaysAboveItsFloorsAndBeatsOpenNlpAloneOnEverySet() {
+    Assumptions.assumeTrue(Files.isDirectory(SHARED), "../shared is absent; skipping the segmentation floors");
+    SegmentEvalCommand eval = new SegmentEvalCommand();
+    int scored = 0;
+    for (SegmentationGold.GoldSet set : SegmentationGold.all(SHARED)) {
+      if (set.skipped() != null) {
+        System.out.println(set.skipped());
+        continue;
+      }
+      SegmentationScore ours = eval.score(set, new ModelAndRulesSegmenter());
+      SegmentationScore baseline = eval.score(set, new OpenNlpSegmenter());
+      System.out.println(set.name() + ": Entente " + ours.describe() + " / OpenNLP alone " + baseline.describe());
+      double[] floor = FLOORS.get(set.name());
+      assertThat(ours.exactRatio()).as("%s exact", set.name()).isGreaterThanOrEqualTo(floor[0]);
+      assertThat(ours.f1()).as("%s boundary F1", set.name()).isGreaterThanOrEqualTo(floor[1]);
+      assertThat(ours.f1()).as("%s: beats OpenNLP alone", set.name()).isGreaterThanOrEqualTo(baseline.f1());
+      scored++;
+    }
+    Assumptions.assumeTrue(scored > 0, "no segmentation gold set under ../shared; skipping");
+  }
+}

@@ -1,0 +1,189 @@
+package org.entente.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.entente.text.Language;
+import org.junit.jupiter.api.Test;
+
+class ModelAndRulesSegmenterTest {
+  static final ModelAndRulesSegmenter SEGMENTER = new ModelAndRulesSegmenter();
+
+  static List<String> fr(String text) {
+    return texts(SEGMENTER, text, Language.FR);
+  }
+
+  static List<String> en(String text) {
+    return texts(SEGMENTER, text, Language.EN);
+  }
+
+  static List<String> texts(Segmenter segmenter, String text, Language lang) {
+    List<Sentence> sentences = segmenter.segment(text, lang);
+    assertSpansValid(text, sentences);
+    return sentences.stream().map(Sentence::text).toList();
+  }
+
+  /** Every sentence is its span of the text, trimmed, in order, without overlap; paragraphs never decrease. */
+  static void assertSpansValid(String text, List<Sentence> sentences) {
+    int prevEnd = 0;
+    int prevParagraph = 0;
+    for (Sentence s : sentences) {
+      assertThat(s.start()).as("start after previous end in %s", s).isGreaterThanOrEqualTo(prevEnd);
+      assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+      assertThat(s.text()).isNotBlank().isEqualTo(s.text().strip());
+      assertThat(s.paragraph()).isGreaterThanOrEqualTo(prevParagraph);
+      prevEnd = s.end();
+      prevParagraph = s.paragraph();
+    }
+  }
+
+  @Test
+  void splitsPlainSentences() {
+    assertThat(fr("Les ministres se sont réunis. Ils ont approuvé le plan ! Et après ?"))
+        .containsExactly("Les ministres se sont réunis.", "Ils ont approuvé le plan !", "Et après ?");
+  }
+
+  @Test
+  void frenchAbbreviationsDoNotEndSentences() {
+    assertThat(fr("M. Stoltenberg et Mme Dupont ont vu MM. Martin et Durand. Le Dr Kahn cite l’art. 5, cf. Annexe B."))
+        .containsExactly("M. Stoltenberg et Mme Dupont ont vu MM. Martin et Durand.",
+            "Le Dr Kahn cite l’art. 5, cf. Annexe B.");
+    assertThat(fr("Voir le n° 12, p. ex. la p. 4 du texte, etc. et la suite. Fin."))
+        .containsExactly("Voir le n° 12, p. ex. la p. 4 du texte, etc. et la suite.", "Fin.");
+    assertThat(fr("Les derniers ouvrages de Intercept Ltd. sont ici."))
+        .containsExactly("Les derniers ouvrages de Intercept Ltd. sont ici.");
+  }
+
+  @Test
+  void englishAbbreviationsDoNotEndSentences() {
+    assertThat(en("Mr Smith met Dr. Jones on 15 Feb. 2023, e.g. at No. 10 Downing Street. It went well."))
+        .containsExactly("Mr Smith met Dr. Jones on 15 Feb. 2023, e.g. at No. 10 Downing Street.", "It went well.");
+    assertThat(en("Allies, i.e. all 32 of them, agreed. Jens F. Stoltenberg said so."))
+        .containsExactly("Allies, i.e. all 32 of them, agreed.", "Jens F. Stoltenberg said so.");
+  }
+
+  @Test
+  void numbersAndDatesStayWhole() {
+    assertThat(fr("Le budget atteint 1.000 millions, soit 40,5 % de plus, le 13.06.2024. Il sera revu."))
+        .containsExactly("Le budget atteint 1.000 millions, soit 40,5 % de plus, le 13.06.2024.", "Il sera revu.");
+    assertThat(en("• 15 Feb. 2023 -")).containsExactly("• 15 Feb. 2023 -");
+  }
+
+  @Test
+  void neverSplitsBeforeAClosingGuillemet() {
+    assertThat(fr("« La raison est la situation en Ukraine. C’est grave. » M. Stoltenberg l’a dit. « Oui ! », dit-il."))
+        .containsExactly("« La raison est la situation en Ukraine.", "C’est grave. »", "M. Stoltenberg l’a dit.",
+            "« Oui ! », dit-il.");
+    assertThat(en("“We see how Russia is pushing.” Stoltenberg said so. He added: “It is serious.”"))
+        .containsExactly("“We see how Russia is pushing.”", "Stoltenberg said so.", "He added: “It is serious.”");
+  }
+
+  @Test
+  void ellipsesEndSentencesOnlyBeforeANewOne() {
+    assertThat(fr("Il hésite… puis il part. Les textes cités (...) Les universités réclament."))
+        .containsExactly("Il hésite… puis il part.", "Les textes cités (...) Les universités réclament.");
+  }
+
+  @Test
+  void headingsAndWebNoiseStaySeparate() {
+    String text = """
+        Suivez nous sur
+
+        NATO
+        L'OTAN approuve un plan pour l'Ukraine
+        PARTAGEZ:
+        Les ministres ont conclu une réunion. Ils ont discuté.
+
+        Publicité
+        Lors d'une réunion, ils ont parlé.
+        """;
+    assertThat(fr(text)).containsExactly("Suivez nous sur", "NATO", "L'OTAN approuve un plan pour l'Ukraine",
+        "PARTAGEZ:", "Les ministres ont conclu une réunion.", "Ils ont discuté.", "Publicité",
+        "Lors d'une réunion, ils ont parlé.");
+  }
+
+  @Test
+  void hardWrappedTextIsJoinedBack() {
+    String text = """
+        Le Conseil constitutionnel peut proroger les délais prévus aux troisième et
+        cinquième alinéas sans que le scrutin puisse avoir lieu plus de trente-cinq
+        jours après la date de la décision du Conseil constitutionnel. Il statue dans
+        un délai de huit jours.
+        Article 8
+        Le Président de la République nomme le Premier ministre.
+        """;
+    List<Sentence> auto = SEGMENTER.segment(text, Language.FR);
+    assertSpansValid(text, auto);
+    assertThat(auto).extracting(Sentence::text).extracting(s -> s.replace('\n', ' ')).containsExactly(
+        "Le Conseil constitutionnel peut proroger les délais prévus aux troisième et cinquième alinéas sans que le "
+            + "scrutin puisse avoir lieu plus de trente-cinq jours après la date de la décision du Conseil "
+            + "constitutionnel.",
+        "Il statue dans un délai de huit jours.", "Article 8",
+        "Le Président de la République nomme le Premier ministre.");
+    assertThat(auto.get(0).paragraph()).isEqualTo(auto.get(1).paragraph());
+    assertThat(SEGMENTER.withWrap(WrapMode.LINES).segment(text, Language.FR)).hasSize(7);
+    assertThat(SEGMENTER.withWrap(WrapMode.JOINED).segment("Article 8\nLe Président nomme.", Language.FR))
+        .extracting(Sentence::text).containsExactly("Article 8\nLe Président nomme.");
+  }
+
+  @Test
+  void aBlankLineAlwaysEndsAParagraph() {
+    List<Sentence> s = SEGMENTER.withWrap(WrapMode.JOINED).segment("Le plan serait\n\napprouvé en juillet.", Language.FR);
+    assertThat(s).extracting(Sentence::paragraph).containsExactly(0, 1);
+  }
+
+  @Test
+  void emptyAndBlankInputGiveNoSentences() {
+    assertThat(SEGMENTER.segment("", Language.FR)).isEmpty();
+    assertThat(SEGMENTER.segment(" \n\u00a0\t\n ", Language.EN)).isEmpty();
+  }
+
+  @Test
+  void aHugeSingleLineFinishesWithASaneNumberOfSegments() {
+    String unit = "M. Stoltenberg a déclaré le 15 Feb. 2023 que « les Alliés fournissent 40,5 % de l’aide. » Pourquoi ? ";
+    String text = unit.repeat(4 * 1024 * 1024 / unit.length());
+    List<Sentence> sentences = SEGMENTER.segment(text, Language.FR);
+    int units = text.length() / unit.length();
+    assertThat(sentences).hasSize(2 * units);
+    assertThat(sentences.getLast().end()).isEqualTo(text.stripTrailing().length());
+    // no spaces at all: one segment, no quadratic rescans
+    String dots = "a.".repeat(2 * 1024 * 1024);
+    assertThat(SEGMENTER.segment(dots, Language.EN)).hasSize(1);
+  }
+
+  @Test
+  void spansPointIntoTheTextOnRandomInput() {
+    long seed = System.nanoTime();
+    Random r = new Random(seed);
+    String[] pieces = {"M.", " ", "Les", "ministres", ".", "?", "!", "…", "...", "«", "»", "“", "”", "\"", "\n", "\n\n",
+        "\u00a0", "15", "Feb.", "art.", "1.000", "l’OTAN", "(", ")", "e.g.", "a", "Il", "x"};
+    for (int round = 0; round < 300; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(60); k > 0; k--) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+        if (r.nextBoolean()) b.append(' ');
+      }
+      String text = b.toString();
+      for (WrapMode mode : WrapMode.values()) {
+        for (Language lang : Language.values()) {
+          List<Sentence> sentences = SEGMENTER.withWrap(mode).segment(text, lang);
+          try {
+            assertSpansValid(text, sentences);
+          } catch (AssertionError e) {
+            throw new AssertionError("seed " + seed + ", text [" + text + "]: " + e.getMessage(), e);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theBaselineIsTheModelAloneLineByLine() {
+    OpenNlpSegmenter baseline = new OpenNlpSegmenter();
+    assertThat(texts(baseline, "Il a parlé. Les ministres sont là.\nPublicité", Language.FR))
+        .containsExactly("Il a parlé.", "Les ministres sont là.", "Publicité");
+    // the model alone splits after "Feb." in a date: what the rules fix
+    assertThat(texts(baseline, "Publié le 15 Feb. 2023 à Bruxelles.", Language.FR)).hasSize(2);
+  }
+}
