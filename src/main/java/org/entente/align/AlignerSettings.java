@@ -8,6 +8,9 @@ package org.entente.align;
  * @param hardMismatchWeight cost added per unit of number or paragraph-label weight found on one side only
  * @param hardMismatchCap the most a bead can be charged for unmatched numbers
  * @param paragraphPenalty cost of a bead that joins sentences of two paragraphs on one side
+ * @param idleMemberPenalty cost per sentence of a merged side that shares no key with the other side
+ * @param omissionAdjust added to the Gale–Church cost of a 1-0 or 0-1 bead (negative: omissions are likelier in
+ *     real document pairs than in Gale and Church's parliamentary proceedings)
  * @param flagBelow beads whose confidence is below this are flagged for review
  * @param corridor half-width of the first pass's corridor, doubled while the path touches its border
  * @param fullMatrixCells below this many lattice cells the whole matrix is computed
@@ -18,25 +21,30 @@ public record AlignerSettings(
     double hardMismatchWeight,
     double hardMismatchCap,
     double paragraphPenalty,
+    double idleMemberPenalty,
+    double omissionAdjust,
     double flagBelow,
     int corridor,
     long fullMatrixCells,
     long maxCells) {
   public static final AlignerSettings DEFAULTS =
-      new AlignerSettings(0.4, 0.3, 3.0, 2.0, 0.5, 32, 300_000, 40_000_000);
+      new AlignerSettings(0.4, 0.3, 3.0, 2.0, 3.0, -0.7, 0.5, 32, 300_000, 40_000_000);
 
-  public AlignerSettings withLexicalWeight(double w) {
-    return new AlignerSettings(w, hardMismatchWeight, hardMismatchCap, paragraphPenalty, flagBelow, corridor,
-        fullMatrixCells, maxCells);
-  }
-
-  public AlignerSettings withHardMismatchWeight(double w) {
-    return new AlignerSettings(lexicalWeight, w, hardMismatchCap, paragraphPenalty, flagBelow, corridor,
-        fullMatrixCells, maxCells);
+  /** These settings with another value for one named weight, for tuning: {@code with("lexicalWeight", 0.5)}. */
+  public AlignerSettings with(String name, double v) {
+    return new AlignerSettings(
+        name.equals("lexicalWeight") ? v : lexicalWeight,
+        name.equals("hardMismatchWeight") ? v : hardMismatchWeight,
+        name.equals("hardMismatchCap") ? v : hardMismatchCap,
+        name.equals("paragraphPenalty") ? v : paragraphPenalty,
+        name.equals("idleMemberPenalty") ? v : idleMemberPenalty,
+        name.equals("omissionAdjust") ? v : omissionAdjust,
+        name.equals("flagBelow") ? v : flagBelow,
+        name.equals("corridor") ? (int) v : corridor, fullMatrixCells, maxCells);
   }
 
   public AlignerSettings withFullMatrixCells(long cells) {
-    return new AlignerSettings(lexicalWeight, hardMismatchWeight, hardMismatchCap, paragraphPenalty, flagBelow,
+    return new AlignerSettings(lexicalWeight, hardMismatchWeight, hardMismatchCap, paragraphPenalty, idleMemberPenalty, omissionAdjust, flagBelow,
         corridor, cells, maxCells);
   }
 }

@@ -15,12 +15,14 @@ final class Bags {
   final int[][] en;
   final float[] weight;
   final boolean[] hard;
+  final boolean[] structural;
   final float[] frMass;
   final float[] enMass;
   private final int[] scratchA = new int[4096];
   private final int[] scratchB = new int[4096];
 
-  private Bags(int[][] fr, int[][] en, float[] weight, boolean[] hard) {
+  private Bags(int[][] fr, int[][] en, float[] weight, boolean[] hard, boolean[] structural) {
+    this.structural = structural;
     this.fr = fr;
     this.en = en;
     this.weight = weight;
@@ -41,6 +43,7 @@ final class Bags {
     ids.forEach((k, v) -> names[v] = k);
     float[] weight = new float[ids.size()];
     boolean[] hard = new boolean[ids.size()];
+    boolean[] structural = new boolean[ids.size()];
     double n = Math.max(2, fr.length + en.length);
     for (int k = 0; k < weight.length; k++) {
       double idf = Math.log((n + 1) / (dfFr[k] + dfEn[k] + 0.5));
@@ -48,9 +51,10 @@ final class Bags {
       double balance = dfFr[k] == 0 || dfEn[k] == 0 ? 1.0
           : Math.min(dfFr[k], dfEn[k]) / (double) Math.max(dfFr[k], dfEn[k]);
       weight[k] = (float) (Math.max(0.1, idf) * kind(names[k]) * (0.5 + 0.5 * balance));
+      structural[k] = names[k].equals("q") || names[k].equals("h") || names[k].equals("s");
       hard[k] = names[k].startsWith(AnchorKeys.NUMBER) || names[k].startsWith("p:");
     }
-    return new Bags(fr, en, weight, hard);
+    return new Bags(fr, en, weight, hard, structural);
   }
 
   private static double kind(String key) {
@@ -117,6 +121,28 @@ final class Bags {
     for (; q < yn; q++) if (hard[y[q]]) missing += weight[y[q]];
     if (unmatchedHard != null) unmatchedHard[0] = missing;
     return shared;
+  }
+
+  /** Whether French {@code [i, i+a)} and English {@code [j, j+b)} share a key other than a structural one. */
+  boolean shareContent(int i, int a, int j, int b) {
+    int[] x = a == 1 ? fr[i] : union(fr, i, a, scratchA);
+    int xn = a == 1 ? x.length : unionSize;
+    int[] y = b == 1 ? en[j] : union(en, j, b, scratchB);
+    int yn = b == 1 ? y.length : unionSize;
+    int p = 0;
+    int q = 0;
+    while (p < xn && q < yn) {
+      if (x[p] == y[q]) {
+        if (!structural[x[p]]) return true;
+        p++;
+        q++;
+      } else if (x[p] < y[q]) {
+        p++;
+      } else {
+        q++;
+      }
+    }
+    return false;
   }
 
   private int unionSize;

@@ -105,6 +105,8 @@ public final class EntenteAligner implements Aligner {
     double mu = settings.hardMismatchWeight();
     double cap = settings.hardMismatchCap();
     double para = settings.paragraphPenalty();
+    double idle = settings.idleMemberPenalty();
+    double omission = settings.omissionAdjust();
     double[] missing = new double[1];
     return (s, i, j) -> {
       double c = d.length.cost(s, d.frChars(i, s.fr), d.enChars(j, s.en));
@@ -112,9 +114,20 @@ public final class EntenteAligner implements Aligner {
         double shared = bags.overlap(i, s.fr, j, s.en, missing);
         c += -lambda * shared + mu * Math.min(cap / mu, missing[0]);
         if (d.crossesParagraph(i, s.fr, j, s.en)) c += para;
+        if (s.fr + s.en > 2) c += idle * idleMembers(bags, s, i, j);
+      } else {
+        c += omission;
       }
       return c;
     };
+  }
+
+  /** Sentences of a merged side that share no key with the other side: merged for their length alone. */
+  private static int idleMembers(Bags bags, Shape s, int i, int j) {
+    int idle = 0;
+    if (s.fr > 1) for (int t = i; t < i + s.fr; t++) if (!bags.shareContent(t, 1, j, s.en)) idle++;
+    if (s.en > 1) for (int t = j; t < j + s.en; t++) if (!bags.shareContent(i, s.fr, t, 1)) idle++;
+    return idle;
   }
 
   private Lexicon learn(List<PreparedDocument> docs, List<CorridorDp.Path> paths, List<Bags> bags) {

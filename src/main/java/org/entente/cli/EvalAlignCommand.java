@@ -34,6 +34,15 @@ final class EvalAlignCommand implements Runnable {
       description = "Print one line per document as well as the pooled figures.")
   boolean perDocument;
 
+  @Option(names = "--param", paramLabel = "NAME=VALUE",
+      description = "Override one of the aligner's weights (see AlignerSettings), for tuning.")
+  java.util.Map<String, Double> params = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--write", paramLabel = "DIR",
+      description = "Also write each document's gold and predicted beads (vecalign, French left) to DIR, to score them "
+          + "with ../shared/tools/align_score.py.")
+  Path write;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -87,6 +96,17 @@ final class EvalAlignCommand implements Runnable {
     return out;
   }
 
+  static void writeBeads(Path file, List<AlignScore.Pair> beads) {
+    StringBuilder b = new StringBuilder();
+    for (AlignScore.Pair p : beads) b.append(p.left()).append(':').append(p.right()).append('\n');
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, b.toString().replace(" ", ""), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static List<Path> subdirs(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(Files::isDirectory).sorted().toList();
@@ -100,7 +120,9 @@ final class EvalAlignCommand implements Runnable {
     out.println("== " + title + ": " + docs.size() + " documents, "
         + docs.stream().mapToInt(d -> d.gold().size()).sum() + " gold beads");
     List<Document> plain = docs.stream().map(GoldDocument::document).toList();
-    Aligner ours = new EntenteAligner();
+    org.entente.align.AlignerSettings settings = org.entente.align.AlignerSettings.DEFAULTS;
+    for (var p : params.entrySet()) settings = settings.with(p.getKey(), p.getValue());
+    Aligner ours = new EntenteAligner(settings, null, null);
     Aligner gc = new GaleChurchAligner();
     List<Alignment> a = ours.alignAll(plain);
     List<Alignment> b = gc.alignAll(plain);
@@ -113,6 +135,11 @@ final class EvalAlignCommand implements Runnable {
       AlignScore.Figures fb = AlignScore.of(gold, AlignScore.pairs(b.get(k)));
       oursAll.add(gold, AlignScore.pairs(a.get(k)));
       gcAll.add(gold, AlignScore.pairs(b.get(k)));
+      if (write != null) {
+        writeBeads(write.resolve(plain.get(k).id() + ".gold.align"), gold);
+        writeBeads(write.resolve(plain.get(k).id() + ".entente.align"), AlignScore.pairs(a.get(k)));
+        writeBeads(write.resolve(plain.get(k).id() + ".gale-church.align"), AlignScore.pairs(b.get(k)));
+      }
       if (perDocument) {
         out.printf(Locale.ROOT, "%-34s %20.3f / %.3f   %22.3f / %.3f%n", plain.get(k).id(), fa.strictF1(), fa.laxF1(),
             fb.strictF1(), fb.laxF1());

@@ -1,6 +1,11 @@
 package org.entente.memory;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.entente.text.Language;
 
 /** The translation memory: French–English units, looked up by exact and fuzzy match. */
 public interface TranslationMemory {
@@ -9,4 +14,51 @@ public interface TranslationMemory {
 
   /** How many units the memory holds, all named memories together. */
   long size();
+
+  /**
+   * Units whose {@code language} side (either side when null) contains the words, best first, with the hits'
+   * offsets.
+   */
+  default List<ConcordanceHit> concordance(String text, Language language, int max) {
+    throw new UnsupportedOperationException("concordance");
+  }
+
+  /** Adds a unit durably (an id is given when it has none) and returns it as stored. */
+  default TranslationUnit add(TranslationUnit unit) {
+    throw new UnsupportedOperationException("add");
+  }
+
+  default Optional<TranslationUnit> get(String id) {
+    return Optional.empty();
+  }
+
+  /** Replaces the unit with the same id durably; the stored unit, or empty when there is none. */
+  default Optional<TranslationUnit> update(TranslationUnit unit) {
+    throw new UnsupportedOperationException("update");
+  }
+
+  /** Deletes a unit durably; false when there was none. */
+  default boolean delete(String id) {
+    throw new UnsupportedOperationException("delete");
+  }
+
+  /** Imports one TMX stream atomically (all of it or nothing) into the named memory. */
+  default ImportReport importTmx(InputStream in, String file, ImportOptions options) {
+    throw new UnsupportedOperationException("importTmx");
+  }
+
+  /** Writes a memory (all when {@code memory} is null) as TMX 1.4b; returns the number of units written. */
+  default long exportTmx(OutputStream out, String memory) {
+    throw new UnsupportedOperationException("exportTmx");
+  }
+
+  /** Synchronises a folder of TMX files into a memory: changed files replace what they imported before. */
+  default List<ImportReport> synchronize(Path folder, String memory) {
+    throw new UnsupportedOperationException("synchronize");
+  }
+
+  /** The named memories with their settings and sizes. */
+  default List<MemoryInfo> memories() {
+    return List.of();
+  }
 }

@@ -1,0 +1,221 @@
+package org.entente.memory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.entente.formats.InlineText;
+import org.entente.segment.Token;
+import org.entente.text.Language;
+
+/**
+ * The match score of {@code ../shared/CONVENTIONS.md}: similarity = 1 − token edit distance / the longer token
+ * count, over normalised word tokens (case folded, numbers as placeholders, punctuation and tags set aside), × 100,
+ * rounded down; then penalties: {@value #CASE} for a case difference, {@value #PUNCTUATION} for a punctuation
+ * difference, {@value #WHITESPACE} for a whitespace difference, {@value #TAG} per tag difference, {@value #NUMBER}
+ * per number difference that could not be substituted into the target. {@code "Le Groupe se réunit."} against
+ * {@code "le groupe se réunit"} scores 100 − 1 − 1 = 98.
+ */
+final class FuzzyScorer {
+  static final int CASE = 1;
+  static final int PUNCTUATION = 1;
+  static final int WHITESPACE = 1;
+  static final int TAG = 1;
+  static final int NUMBER = 2;
+
+  private FuzzyScorer() {}
+
+  /** The similarity only (0–100), from the normalised terms. */
+  static int similarity(List<String> a, List<String> b) {
+    int longer = Math.max(a.size(), b.size());
+    if (longer == 0) return 100;
+    int d = distance(a, b, null);
+    return (int) Math.floor(100.0 * (longer - d) / longer + 1e-9);
+  }
+
+  /** Token edit distance; fills {@code aligned} (pairs of equal positions) when not null. */
+  static int distance(List<String> a, List<String> b, List<int[]> aligned) {
+    int n = a.size();
+    int m = b.size();
+    int[][] dp = new int[n + 1][m + 1];
+    for (int i = 0; i <= n; i++) dp[i][0] = i;
+    for (int j = 0; j <= m; j++) dp[0][j] = j;
+    for (int i = 1; i <= n; i++) {
+      String ai = a.get(i - 1);
+      for (int j = 1; j <= m; j++) {
+        int sub = dp[i - 1][j - 1] + (ai.equals(b.get(j - 1)) ? 0 : 1);
+        dp[i][j] = Math.min(sub, Math.min(dp[i - 1][j], dp[i][j - 1]) + 1);
+      }
+    }
+    if (aligned != null) {
+      int i = n;
+      int j = m;
+      while (i > 0 && j > 0) {
+        boolean eq = a.get(i - 1).equals(b.get(j - 1));
+        if (dp[i][j] == dp[i - 1][j - 1] + (eq ? 0 : 1)) {
+          if (eq) aligned.add(new int[] {i - 1, j - 1});
+          i--;
+          j--;
+        } else if (dp[i][j] == dp[i - 1][j] + 1) {
+          i--;
+        } else {
+          j--;
+        }
+      }
+    }
+    return dp[n][m];
+  }
+
+  /** The score of a unit's source against the query, with its explanation, and the target to propose. */
+  record Result(int score, int similarity, List<TmMatch.Penalty> penalties, boolean numbersSubstituted,
+      InlineText target) {}
+
+  static Result score(AnalyzedText query, AnalyzedText source, InlineText target, Language targetLanguage,
+      int memoryPenalty) {
+    List<int[]> aligned = new ArrayList<>();
+    int longer = Math.max(query.terms().size(), source.terms().size());
+    int d = distance(query.terms(), source.terms(), aligned);
+    int similarity = longer == 0
+        ? (query.plain().strip().equals(source.plain().strip()) ? 100 : 0)
+        : (int) Math.floor(100.0 * (longer - d) / longer + 1e-9);
+    List<TmMatch.Penalty> penalties = new ArrayList<>();
+    boolean caseDiff = false;
+    List<String[]> numberDiffs = new ArrayList<>();
+    int qNum = 0;
+    int sNum = 0;
+    // aligned pairs come back to front; walk them in order and count numbers on the way
+    List<int[]> pairs = new ArrayList<>(aligned);
+    java.util.Collections.reverse(pairs);
+    int[] qNumberIndex = numberIndexes(query.terms());
+    int[] sNumberIndex = numberIndexes(source.terms());
+    for (int[] p : pairs) {
+      String qs = query.surfaces().get(p[0]);
+      String ss = source.surfaces().get(p[1]);
+      if (qs.equals(AnalyzedText.NUMBER)) {
+        String qn = query.numbers().get(qNumberIndex[p[0]]);
+        String sn = source.numbers().get(sNumberIndex[p[1]]);
+        if (!qn.equals(sn)) numberDiffs.add(new String[] {qn, sn});
+      } else if (!qs.equals(ss)) {
+        caseDiff = true;
+      }
+    }
+    if (caseDiff) penalties.add(new TmMatch.Penalty("case", CASE));
+    if (!query.punctuation().equals(source.punctuation())) {
+      penalties.add(new TmMatch.Penalty("punctuation", PUNCTUATION));
+    }
+    if (query.allTokens().equals(source.allTokens())
+        && !query.plain().strip().equals(source.plain().strip())) {
+      penalties.add(new TmMatch.Penalty("whitespace", WHITESPACE));
+    }
+    int tagDiff = tagDifference(query.tags(), source.tags());
+    if (tagDiff > 0) penalties.add(new TmMatch.Penalty("tags (" + tagDiff + " different)", TAG * tagDiff));
+    InlineText proposed = target;
+    boolean substituted = false;
+    if (!numberDiffs.isEmpty()) {
+      InlineText replaced = d == 0 ? substitute(numberDiffs, target, targetLanguage, query) : null;
+      if (replaced != null) {
+        proposed = replaced;
+        substituted = true;
+      } else {
+        penalties.add(new TmMatch.Penalty("numbers (" + numberDiffs.size() + " different)",
+            NUMBER * numberDiffs.size()));
+      }
+    }
+    if (memoryPenalty > 0) penalties.add(new TmMatch.Penalty("memory penalty", memoryPenalty));
+    int score = similarity;
+    for (TmMatch.Penalty p : penalties) score -= p.points();
+    return new Result(Math.max(0, score), similarity, penalties, substituted, proposed);
+  }
+
+  private static int[] numberIndexes(List<String> terms) {
+    int[] idx = new int[terms.size()];
+    int k = 0;
+    for (int i = 0; i < terms.size(); i++) idx[i] = terms.get(i).equals(AnalyzedText.NUMBER) ? k++ : -1;
+    return idx;
+  }
+
+  static int tagDifference(List<String> a, List<String> b) {
+    Map<String, Integer> count = new HashMap<>();
+    for (String t : a) count.merge(t, 1, Integer::sum);
+    for (String t : b) count.merge(t, -1, Integer::sum);
+    int diff = 0;
+    for (int c : count.values()) diff += Math.abs(c);
+    return diff;
+  }
+
+  /**
+   * Replaces each differing number of the source, found exactly once in the target, by the query's number written
+   * the target language's way; null when a number cannot be placed unambiguously.
+   */
+  static InlineText substitute(List<String[]> diffs, InlineText target, Language targetLanguage, AnalyzedText query) {
+    String plain = target.plain();
+    String markup = target.markup();
+    List<Token> numbers = AnalyzedText.tokenizer(targetLanguage).tokenize(plain).stream()
+        .filter(t -> t.type() == Token.Type.NUMBER).toList();
+    Language queryLanguage = targetLanguage.other();
+    for (String[] diff : diffs) {
+      String sourceDigits = digits(diff[1]);
+      if (sourceDigits.isEmpty() || hasSuffix(diff[0]) || hasSuffix(diff[1])) return null;
+      List<Token> hits = numbers.stream().filter(t -> digits(t.text()).equals(sourceDigits)).toList();
+      if (hits.size() != 1) return null;
+      String old = hits.get(0).text();
+      String replacement = localize(diff[0], queryLanguage, targetLanguage);
+      if (countOccurrences(plain, old) != 1 || countOccurrences(markup, old) != 1) return null;
+      plain = plain.replace(old, replacement);
+      markup = markup.replace(old, InlineText.escape(replacement));
+    }
+    List<InlineText.Tag> tags = target.tags();
+    return tags.isEmpty() ? InlineText.plain(plain) : InlineText.parse(markup, "target");
+  }
+
+  private static boolean hasSuffix(String number) {
+    return !number.isEmpty() && Character.isLetter(number.charAt(number.length() - 1));
+  }
+
+  private static int countOccurrences(String s, String what) {
+    int n = 0;
+    for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+      boolean leftOk = i == 0 || !Character.isDigit(s.charAt(i - 1));
+      int end = i + what.length();
+      boolean rightOk = end >= s.length() || !Character.isDigit(s.charAt(end));
+      if (leftOk && rightOk) n++;
+    }
+    return n;
+  }
+
+  static String digits(String number) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < number.length(); i++) if (Character.isDigit(number.charAt(i))) b.append(number.charAt(i));
+    return b.toString();
+  }
+
+  /**
+   * Writes a number the target language's way: {@code 1,500.5} (English) → {@code 1 500,5} (French, no-break
+   * space); a number without separators is kept as it is.
+   */
+  static String localize(String number, Language from, Language to) {
+    if (from == to || digits(number).length() == number.length()) return number;
+    char decimal = from == Language.FR ? ',' : '.';
+    String intPart = number;
+    String fraction = "";
+    int dec = number.lastIndexOf(decimal);
+    if (dec >= 0 && number.length() - dec - 1 != 3) {
+      intPart = number.substring(0, dec);
+      fraction = number.substring(dec + 1);
+    } else if (dec >= 0 && from == Language.EN && number.indexOf(',') < 0) {
+      // "1.500" in English text: a decimal with three places
+      intPart = number.substring(0, dec);
+      fraction = number.substring(dec + 1);
+    }
+    String intDigits = digits(intPart);
+    boolean grouped = intDigits.length() != intPart.length();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < intDigits.length(); i++) {
+      if (grouped && i > 0 && (intDigits.length() - i) % 3 == 0) b.append(to == Language.FR ? '\u00A0' : ',');
+      b.append(intDigits.charAt(i));
+    }
+    if (!fraction.isEmpty()) b.append(to == Language.FR ? ',' : '.').append(fraction);
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,206 @@
+package org.entente.memory;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.entente.formats.InlineText;
+import org.entente.formats.TmxProp;
+import org.entente.text.Language;
+import org.entente.text.LanguageCode;
+
+/**
+ * How a unit is laid out in Lucene: per language a stored text field for concordance ({@code fr}), a matching field
+ * with numbers as placeholders ({@code fr_m}), an exact-match key ({@code fr_key}), the term count ({@code fr_len})
+ * and the normalised terms as doc values ({@code fr_seq}) for exact scoring; filter fields; usage counts as
+ * updatable doc values; everything else in one stored blob.
+ */
+final class UnitCodec {
+  static final String ID = "id";
+  static final String MEMORY = "memory";
+  static final String FILE = "file";
+  static final String ORIGIN = "origin";
+  static final String BLOB = "blob";
+  static final String SOURCE_LANGUAGE = "src";
+  static final String USAGE = "usage";
+  static final String LAST_USED = "last_used";
+  static final String SEP = "\u0001";
+
+  private UnitCodec() {}
+
+  static String text(Language l) {
+    return l.code();
+  }
+
+  static String matching(Language l) {
+    return l.code() + "_m";
+  }
+
+  static String key(Language l) {
+    return l.code() + "_key";
+  }
+
+  static String length(Language l) {
+    return l.code() + "_len";
+  }
+
+  static String sequence(Language l) {
+    return l.code() + "_seq";
+  }
+
+  /** A 64-bit hash of the exact-match key, as hex. */
+  static String hash(String key) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    long h2 = key.hashCode() * 0x9E3779B97F4A7C15L + key.length();
+    return Long.toHexString(h) + Long.toHexString(h2);
+  }
+
+  static Document encode(TranslationUnit u) {
+    Document d = new Document();
+    d.add(new StringField(ID, u.id(), Field.Store.YES));
+    d.add(new StringField(MEMORY, u.memory(), Field.Store.NO));
+    d.add(new StringField(FILE, u.file(), Field.Store.NO));
+    d.add(new StringField(ORIGIN, u.origin().kind().name(), Field.Store.NO));
+    d.add(new StringField(SOURCE_LANGUAGE, u.sourceLanguage().language().code(), Field.Store.NO));
+    UnitProperties p = u.properties();
+    for (String[] kv : new String[][] {{"domain", p.domain()}, {"client", p.client()}, {"project", p.project()},
+        {"document", p.document()}, {"status", p.status()}}) {
+      if (!kv[1].isEmpty()) d.add(new StringField(kv[0], kv[1], Field.Store.NO));
+    }
+    for (Language l : Language.values()) {
+      InlineText t = u.text(l);
+      AnalyzedText a = AnalyzedText.of(t, l);
+      d.add(new TextField(text(l), t.plain(), Field.Store.YES));
+      d.add(new TextField(matching(l), t.plain(), Field.Store.NO));
+      d.add(new StringField(key(l), hash(a.key()), Field.Store.NO));
+      d.add(new IntField(length(l), a.terms().size(), Field.Store.NO));
+      d.add(new BinaryDocValuesField(sequence(l), new BytesRef(String.join(SEP, a.terms()))));
+    }
+    d.add(new NumericDocValuesField(USAGE, u.usageCount()));
+    d.add(new NumericDocValuesField(LAST_USED, u.lastUsed() == null ? 0 : u.lastUsed().toEpochMilli()));
+    d.add(new StoredField(BLOB, blob(u)));
+    return d;
+  }
+
+  static List<String> terms(BytesRef seq) {
+    if (seq.length == 0) return List.of();
+    return List.of(seq.utf8ToString().split(SEP, -1));
+  }
+
+  private static byte[] blob(TranslationUnit u) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(1);
+      str(out, u.id());
+      str(out, u.memory());
+      str(out, u.sourceLanguage().tag());
+      str(out, u.source().markup());
+      str(out, u.targetLanguage().tag());
+      str(out, u.target().markup());
+      out.writeLong(u.created().toEpochMilli());
+      str(out, u.createdBy());
+      out.writeLong(u.changed().toEpochMilli());
+      str(out, u.changedBy());
+      out.writeByte(u.origin().kind().ordinal());
+      str(out, u.origin().name());
+      out.writeDouble(u.origin().beadScore() == null ? -1 : u.origin().beadScore());
+      UnitProperties p = u.properties();
+      str(out, p.domain());
+      str(out, p.client());
+      str(out, p.project());
+      str(out, p.document());
+      str(out, p.status());
+      str(out, u.context().previous());
+      str(out, u.context().next());
+      str(out, u.tuid());
+      str(out, u.file());
+      out.writeInt(u.otherProps().size());
+      for (TmxProp prop : u.otherProps()) {
+        str(out, prop.type());
+        str(out, prop.lang());
+        str(out, prop.value());
+      }
+      out.writeInt(u.notes().size());
+      for (String n : u.notes()) str(out, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static TranslationUnit decode(BytesRef blob, long usage, long lastUsed) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(blob.bytes, blob.offset, blob.length))) {
+      in.readByte();
+      String id = str(in);
+      String memory = str(in);
+      LanguageCode srcLang = LanguageCode.parse(str(in), "sourceLanguage");
+      InlineText source = inline(str(in));
+      LanguageCode tgtLang = LanguageCode.parse(str(in), "targetLanguage");
+      InlineText target = inline(str(in));
+      Instant created = Instant.ofEpochMilli(in.readLong());
+      String createdBy = str(in);
+      Instant changed = Instant.ofEpochMilli(in.readLong());
+      String changedBy = str(in);
+      Origin.Kind kind = Origin.Kind.values()[in.readByte()];
+      String originName = str(in);
+      double bead = in.readDouble();
+      Origin origin = new Origin(kind, originName, bead < 0 ? null : bead);
+      UnitProperties props = new UnitProperties(str(in), str(in), str(in), str(in), str(in));
+      Context context = new Context(str(in), str(in));
+      String tuid = str(in);
+      String file = str(in);
+      int n = in.readInt();
+      List<TmxProp> other = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) other.add(new TmxProp(str(in), str(in), str(in)));
+      int k = in.readInt();
+      List<String> notes = new ArrayList<>(k);
+      for (int i = 0; i < k; i++) notes.add(str(in));
+      return new TranslationUnit(id, memory, srcLang, source, tgtLang, target, created, createdBy, changed, changedBy,
+          origin, props, context, usage, lastUsed == 0 ? null : Instant.ofEpochMilli(lastUsed), tuid, file, other,
+          notes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Our stored markup: plain when it has no element (only our three escapes), else parsed. */
+  static InlineText inline(String markup) {
+    if (markup.indexOf('<') < 0) {
+      String plain = markup.indexOf('&') < 0 ? markup
+          : markup.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+      return new InlineText(markup, plain, List.of());
+    }
+    return InlineText.parse(markup, "stored unit");
+  }
+
+  private static void str(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String str(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    byte[] b = in.readNBytes(n);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}
