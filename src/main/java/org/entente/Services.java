@@ -19,6 +19,7 @@ import org.entente.terminology.TermBase;
 import org.entente.terminology.TermHit;
 import org.entente.segment.ModelAndRulesSegmenter;
 import org.entente.text.Language;
+import org.entente.terminology.LuceneTermBase;
 
 /**
  * The composition root's product: every long-lived component of one Entente process, built once over one
@@ -31,13 +32,15 @@ public final class Services implements AutoCloseable {
   private final ModelAndRulesSegmenter segmenter;
   private final Checker checker;
   private final Suggester suggester;
+  private final LuceneTermBase terms;
 
   private Services(DataFolder data, TermBase termBase, TranslationMemory memory, Segmenter segmenter,
       SentencePairing pairing) {
     this.data = data;
+    this.terms = LuceneTermBase.open(data);
     ModelAndRulesSegmenter.preload();
     this.segmenter = new ModelAndRulesSegmenter();
-    this.termBase = termBase;
+    this.termBase = termBase == null ? terms : termBase;
     this.memory = memory;
     this.checker = new Checker(termBase, segmenter == null ? this.segmenter : segmenter, pairing, Checks.all());
     this.suggester = new Suggester(memory, termBase, c -> true);
@@ -66,7 +69,7 @@ public final class Services implements AutoCloseable {
   public static Services open(Path dataDir, String owner) {
     DataFolder data = DataFolder.open(dataDir, owner);
     try {
-      return new Services(data, EMPTY_TERMS, EMPTY_MEMORY, null, BY_POSITION);
+      return new Services(data, null, EMPTY_MEMORY, null, BY_POSITION);
     } catch (RuntimeException e) {
       data.close();
       throw e;
@@ -100,12 +103,6 @@ public final class Services implements AutoCloseable {
     return suggester;
   }
 
-  private static final TermBase EMPTY_TERMS = new TermBase() {
-    @Override public List<TermHit> recognise(String text, Language language) { return List.of(); }
-    @Override public Optional<Concept> concept(String id) { return Optional.empty(); }
-    @Override public int size() { return 0; }
-  };
-
   private static final TranslationMemory EMPTY_MEMORY = new TranslationMemory() {
     @Override public List<TmMatch> lookup(LookupQuery query) { return List.of(); }
     @Override public long size() { return 0; }
@@ -119,6 +116,11 @@ public final class Services implements AutoCloseable {
     return out;
   };
 
+  /** The termbase (concepts, terms, recognition). */
+  public LuceneTermBase terms() {
+    return terms;
+  }
+
   /** What is loaded, for {@code GET /health}: counts per component. */
   public Map<String, Object> loaded() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -126,11 +128,13 @@ public final class Services implements AutoCloseable {
     m.put("segmenter", Map.of(
         Language.FR.code(), ModelAndRulesSegmenter.modelName(Language.FR),
         Language.EN.code(), ModelAndRulesSegmenter.modelName(Language.EN)));
+    m.put("concepts", terms.size());
     return m;
   }
 
   @Override
   public void close() {
+    terms.close();
     data.close();
   }
 }

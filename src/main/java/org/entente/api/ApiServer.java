@@ -58,6 +58,7 @@ public final class ApiServer implements AutoCloseable {
     new AmaGamaRoutes(services.memory(), config.limits()).register(r);
     r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
     SegmentRoutes.register(r, services.segmenter());
+    TermRoutes.register(r, services, writeAccess);
   }
 
   private void health(Context ctx) {

@@ -42,6 +42,19 @@ final class OpenApi {
           "{\"lang\":\"fr\",\"text\":\"M. Rutte est arrivé. Il a parlé.\"}",
           "{\"lang\":\"fr\",\"wrap\":\"auto\",\"segments\":[{\"text\":\"M. Rutte est arrivé.\",\"start\":0,\"end\":20,\"paragraph\":0}]}",
           false),
+      new Doc("GET", "/api/v1/concepts/{id}", "One concept with its terms", null,
+          "{\"id\":\"c-npg\",\"terms\":[{\"text\":\"Nuclear Planning Group\",\"language\":\"en\",\"status\":\"preferred\"}]}", false),
+      new Doc("GET", "/api/v1/concepts", "Search concepts (as /api/v1/terms/search)", null, "{\"query\":\"npg\",\"matches\":[]}", false),
+      new Doc("POST", "/api/v1/concepts", "Create a concept", "{\"id\":\"c-x\",\"terms\":[{\"text\":\"...\",\"language\":\"fr\"}]}",
+          "{\"id\":\"c-x\"}", true),
+      new Doc("PUT", "/api/v1/concepts/{id}", "Create or replace a concept", "{\"terms\":[{\"text\":\"...\",\"language\":\"fr\"}]}",
+          "{\"id\":\"c-x\"}", true),
+      new Doc("DELETE", "/api/v1/concepts/{id}", "Delete a concept (204)", null, "{}", true),
+      new Doc("GET", "/api/v1/terms/search", "Exact, prefix or fuzzy term search (q, lang, mode, max)", null,
+          "{\"query\":\"plans nucl\",\"matches\":[{\"conceptId\":\"c-npg\",\"how\":\"prefix\",\"score\":0.9}]}", false),
+      new Doc("POST", "/api/v1/terms/recognize", "Every term occurrence in a text (or segments) with offsets",
+          "{\"text\":\"Le Groupe des plans nucléaires\",\"lang\":\"fr\"}",
+          "{\"hits\":[{\"start\":3,\"end\":30,\"conceptId\":\"c-npg\",\"status\":\"preferred\"}]}", false),
       new Doc("GET", "/openapi.json", "This description", null, "{\"openapi\":\"3.1.0\"}", false));
 
   static String json() {

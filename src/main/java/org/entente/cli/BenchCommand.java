@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 /** {@code entente bench}: benchmarks on stated data sizes, with medians, p99 and baseline ratios. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks on data built from ../shared/data, with medians, p99 and ratios against a baseline.",
-    subcommands = {})
+    subcommands = {
+        BenchTermsCommand.class,
+    })
 final class BenchCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "The shared data folder (default: ${DEFAULT-VALUE}).")

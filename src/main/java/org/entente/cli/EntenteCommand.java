@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
     subcommands = {
         ServeCommand.class,
         SegmentCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
+        TermsCommand.class,
+        TermSearchCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         HarvestCommand.class,

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
     subcommands = {
         SegmentEvalCommand.class,
         EvalAlignCommand.class,
+        EvalTermsCommand.class,
     })
 final class EvalCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,

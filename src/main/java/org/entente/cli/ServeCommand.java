@@ -31,9 +31,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "Allow browser requests from this origin (repeatable). CORS is off by default.")
   List<String> corsOrigins;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--glossaries", paramLabel = "DIR", defaultValue = "glossaries",
+      description = "Glossary folder (.tbx, .csv, .tsv) synchronised into the termbase at start (default: ${DEFAULT-VALUE}).")
+  java.nio.file.Path glossaries;
+
   @Override
   public Integer call() throws InterruptedException {
     Services services = Services.open(data.path(), "the Entente service starting on " + host + ":" + port);
+    GlossaryStartup.sync(glossaries, services, spec.commandLine().getErr());
     ApiServer server = new ApiServer(services, new ApiConfig(host, port, apiKey, corsOrigins, null)).start();
     services.data().describeOwner("the Entente service at " + server.baseUrl());
     CountDownLatch stopped = new CountDownLatch(1);

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +33,6 @@ import okhttp3.RequestBody;
 public final class EntenteClient implements AutoCloseable {
   private static final TypeFactory TYPES = Transport.MAPPER.getTypeFactory();
   private static final MediaType TMX = MediaType.get("application/x-tmx+xml; charset=utf-8");
-  private static final MediaType TBX = MediaType.get("application/x-tbx+xml; charset=utf-8");
-  private static final MediaType CSV = MediaType.get("text/csv; charset=utf-8");
-  private static final MediaType TSV = MediaType.get("text/tab-separated-values; charset=utf-8");
 
   private final Transport transport;
   private final OkHttpClient http;
@@ -90,32 +86,39 @@ public final class EntenteClient implements AutoCloseable {
   }
 
   /**
-   * {@code POST /api/v1/terms/recognise}: every occurrence of every termbase concept in {@code text}, nested ones
+   * {@code POST /api/v1/terms/recognize}: every occurrence of every termbase concept in {@code text}, nested ones
    * included, in text order.
    *
-   * @param language {@code fr} or {@code en} (any form: {@code fr-FR}, {@code en_GB})
+   * @param lang {@code fr} or {@code en} (any form: {@code fr-FR}, {@code en_GB})
    */
-  public List<TermHit> recogniseTerms(String text, String language) {
-    JsonNode node = post("api/v1/terms/recognise", Map.of("text", text, "language", language), type(JsonNode.class));
+  public List<TermHit> recogniseTerms(String text, String lang) {
+    JsonNode node = post("api/v1/terms/recognize", Map.of("text", text, "lang", lang), type(JsonNode.class));
+    return list(node, "hits", TermHit.class);
+  }
+
+  /** The same for many segments at once; each hit says its {@code segment} index and offsets inside it. */
+  public List<TermHit> recogniseTerms(List<String> segments, String lang) {
+    JsonNode node = post("api/v1/terms/recognize", Map.of("segments", segments, "lang", lang), type(JsonNode.class));
     return list(node, "hits", TermHit.class);
   }
 
   /** {@code GET /api/v1/terms/search}: exact, prefix or fuzzy search in either language. */
   public List<TermSearch.Hit> searchTerms(TermSearch search) {
     HttpUrl.Builder url = transport.url("api/v1/terms/search").addQueryParameter("q", search.query());
-    if (search.language() != null) url.addQueryParameter("lang", search.language());
+    if (search.lang() != null) url.addQueryParameter("lang", search.lang());
     if (search.mode() != null) url.addQueryParameter("mode", search.mode());
     if (search.max() != null) url.addQueryParameter("max", Integer.toString(search.max()));
-    return list(transport.send("GET", url.build(), null, type(JsonNode.class), true), "hits", TermSearch.Hit.class);
+    return list(transport.send("GET", url.build(), null, type(JsonNode.class), true), "matches", TermSearch.Hit.class);
   }
 
-  /** {@code GET /api/v1/terms/concepts/{id}}: the full concept, or empty when there is none with this id. */
+  /** {@code GET /api/v1/concepts/{id}}: the full concept, or empty when there is none with this id. */
   public Optional<Concept> concept(String id) {
-    HttpUrl url = transport.url("api/v1/terms/concepts").addPathSegment(id).build();
+    HttpUrl url = transport.url("api/v1/concepts").addPathSegment(id).build();
     try {
       return Optional.of(transport.send("GET", url, null, type(Concept.class), true));
     } catch (ProblemException e) {
-      if (e.status() == 404) return Optional.empty();
+      // a missing concept, not a missing endpoint (whose detail says "no such endpoint")
+      if (e.status() == 404 && !e.problem().detail().contains("endpoint")) return Optional.empty();
       throw e;
     }
   }
@@ -132,11 +135,14 @@ public final class EntenteClient implements AutoCloseable {
     return upload(url.build(), tmx, TMX);
   }
 
-  /** {@code POST /api/v1/terms/import}: imports a TBX, CSV or TSV termbase file. Needs the API key. */
-  public ImportResult importTerms(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    MediaType type = name.endsWith(".csv") ? CSV : name.endsWith(".tsv") || name.endsWith(".txt") ? TSV : TBX;
-    return upload(transport.url("api/v1/terms/import").build(), file, type);
+  /**
+   * {@code PUT /api/v1/concepts/{id}}: creates or replaces a concept (a terminologist's correction from the CAT tool)
+   * and returns it as stored. Needs the API key.
+   */
+  public Concept putConcept(Concept concept) {
+    if (concept.id().isEmpty()) throw new IllegalArgumentException("the concept needs an id");
+    HttpUrl url = transport.url("api/v1/concepts").addPathSegment(concept.id()).build();
+    return transport.send("PUT", url, transport.json(concept), type(Concept.class), true);
   }
 
   private ImportResult upload(HttpUrl url, Path file, MediaType mediaType) {

@@ -1,5 +1,6 @@
 package org.entente.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -21,6 +22,7 @@ public record Term(String text, String language, String status, String type, Str
   }
 
   /** Deprecated and superseded terms must not be used in new text. */
+  @JsonIgnore
   public boolean isForbidden() {
     return status.equals("deprecated") || status.equals("superseded");
   }

@@ -1,14 +1,13 @@
 package org.entente.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A termbase search: {@code query} in {@code language} (empty: both), {@code mode} exact, prefix (autocomplete) or
- * fuzzy (typo-tolerant), at most {@code max} results. {@code TermSearch.of("nuclear plan")} searches fuzzily.
+ * A termbase search: {@code query} in {@code lang} ({@code fr}, {@code en}; null: both), {@code mode}
+ * {@code exact}, {@code prefix} (autocomplete), {@code fuzzy} (typo-tolerant) or {@code auto} (all, the default),
+ * at most {@code max} results. {@code TermSearch.of("plans nucl")} finds the Nuclear Planning Group.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record TermSearch(String query, String language, String mode, Integer max) {
+public record TermSearch(String query, String lang, String mode, Integer max) {
   public TermSearch {
     if (query == null || query.isBlank()) throw new IllegalArgumentException("a term search needs a query");
   }
@@ -17,11 +16,20 @@ public record TermSearch(String query, String language, String mode, Integer max
     return new TermSearch(query, null, null, null);
   }
 
-  /** One result: the concept, the term that matched and how well (0–1). */
+  public TermSearch withMode(String searchMode) {
+    return new TermSearch(query, lang, searchMode, max);
+  }
+
+  public TermSearch withLang(String language) {
+    return new TermSearch(query, language, mode, max);
+  }
+
+  /** One result: the concept (in full), the term that matched, how ({@code exact}, {@code prefix}, {@code fuzzy}) and how well (0–1). */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Hit(String conceptId, Term term, double score) {
+  public record Hit(String conceptId, Term term, String how, double score, Concept concept) {
     public Hit {
       conceptId = Maps.text(conceptId);
+      how = Maps.text(how);
     }
   }
 }

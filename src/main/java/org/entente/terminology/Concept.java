@@ -18,7 +18,19 @@ public record Concept(
     Instant created,
     Instant modified,
     String supersededBy,
-    List<Term> terms) {
+    List<Term> terms,
+    List<String> subsets) {
+  /**
+   * The subset ({@code customerSubset} in TBX) that keeps a concept out of the checks while it is still recognised:
+   * fragments and everyday words such as "Alliés" or "dirigeants".
+   */
+  public static final String NO_CHECK = "no-check";
+
+  public Concept(String id, String subjectField, Map<Language, String> definitions, Map<Language, String> notes,
+      String source, Instant created, Instant modified, String supersededBy, List<Term> terms) {
+    this(id, subjectField, definitions, notes, source, created, modified, supersededBy, terms, List.of());
+  }
+
   public Concept {
     if (id == null || id.isBlank()) throw new IllegalArgumentException("a concept needs an id");
     subjectField = subjectField == null ? "" : subjectField;
@@ -27,6 +39,19 @@ public record Concept(
     source = source == null ? "" : source;
     supersededBy = supersededBy == null ? "" : supersededBy;
     terms = List.copyOf(terms == null ? List.of() : terms);
+    subsets = List.copyOf(subsets == null ? List.of() : subsets);
+  }
+
+  /**
+   * Whether checks skip this concept (it is still recognised): it is in the {@value #NO_CHECK} subset (also
+   * accepted: {@code exclude-from-checks}, {@code nocheck}, any case).
+   */
+  public boolean excludedFromChecks() {
+    for (String s : subsets) {
+      String v = s.strip().toLowerCase(java.util.Locale.ROOT);
+      if (v.equals(NO_CHECK) || v.equals("exclude-from-checks") || v.equals("nocheck") || v.equals("no check")) return true;
+    }
+    return false;
   }
 
   /** The terms in one language, best status first (preferred, admitted, proposed, deprecated, superseded). */

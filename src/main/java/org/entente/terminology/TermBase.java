@@ -17,4 +17,27 @@ public interface TermBase {
 
   /** How many concepts the termbase holds. */
   int size();
+
+  /**
+   * Concepts whose terms match {@code query} in {@code language} (null: either), best first: exact, prefix
+   * (autocomplete) or typo-tolerant. {@code "nuclear planing"} finds the Nuclear Planning Group with {@code FUZZY}.
+   */
+  default java.util.List<ConceptMatch> search(String query, Language language, SearchMode mode, int max) {
+    return List.of();
+  }
+
+  /** Every concept, in id order (for export). */
+  default java.util.List<Concept> concepts() {
+    return List.of();
+  }
+
+  /** Adds or replaces a concept; durable when it returns. */
+  default Concept put(Concept concept) {
+    throw new UnsupportedOperationException("this termbase is read-only");
+  }
+
+  /** Deletes a concept; durable when it returns; false when there was none. */
+  default boolean delete(String id) {
+    throw new UnsupportedOperationException("this termbase is read-only");
+  }
 }

@@ -15,6 +15,12 @@ public enum TermStatus {
     return this == DEPRECATED || this == SUPERSEDED;
   }
 
+  /** The status for a code ({@code preferred}); admitted when unknown or empty. */
+  public static TermStatus fromCode(String code) {
+    for (TermStatus s : values()) if (s.code().equalsIgnoreCase(code == null ? "" : code.strip())) return s;
+    return ADMITTED;
+  }
+
   /** Lower-case name as written in JSON and CSV: {@code preferred}. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -22,6 +22,12 @@ public enum TermType {
     return tbx;
   }
 
+  /** The type for a TBX-Basic picklist value ({@code fullForm}) or a code ({@code full_form}); full form when unknown. */
+  public static TermType fromTbx(String value) {
+    for (TermType t : values()) if (t.tbx.equalsIgnoreCase(value) || t.code().equalsIgnoreCase(value)) return t;
+    return FULL_FORM;
+  }
+
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

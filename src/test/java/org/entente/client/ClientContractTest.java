@@ -87,7 +87,8 @@ class ClientContractTest {
       assertThat(t.start()).isEqualTo(23);
       assertThat(t.end()).isEqualTo(27);
       assertThat(t.preferred()).isEqualTo("Kyiv");
-      assertThat(t.term().status()).isEqualTo("preferred");
+      assertThat(t.term()).isEqualTo("Kyiv");
+      assertThat(t.status()).isEqualTo("preferred");
       assertThat(t.equivalents()).extracting(Term::text).startsWith("Kyiv");
     });
     assertThat(s.hasProposal()).isTrue();
@@ -158,5 +159,76 @@ class ClientContractTest {
     assertThat(e.problem().where()).isEqualTo("spelling");
     assertThat(e.problem().hint()).isNotEmpty();
     assertThat(e.attempts()).isEqualTo(1);
+  }
+
+  static Concept npg() {
+    return new Concept("c-npg", "defence", java.util.Map.of("en", "NATO's senior body on nuclear matters"), null, null,
+        null, null, null, null, false, List.of(
+            new Term("Groupe des plans nucléaires", "fr", "preferred", "fullForm", null, null, null, null),
+            new Term("Nuclear Planning Group", "en", "preferred", "fullForm", null, null, null, null),
+            new Term("NPG", "en", "admitted", "acronym", null, null, null, null)));
+  }
+
+  @Test
+  void aConceptPutIsStoredAndReadBack() {
+    Concept stored = client.putConcept(npg());
+    assertThat(stored.id()).isEqualTo("c-npg");
+    assertThat(stored.terms("en")).extracting(Term::text).contains("Nuclear Planning Group", "NPG");
+    Concept read = client.concept("c-npg").orElseThrow();
+    assertThat(read.subjectField()).isEqualTo("defence");
+    assertThat(read.definitions()).containsEntry("en", "NATO's senior body on nuclear matters");
+    assertThat(read.created()).isNotEmpty();
+    assertThat(read.terms()).anySatisfy(t -> {
+      assertThat(t.text()).isEqualTo("NPG");
+      assertThat(t.language()).isEqualTo("en");
+      assertThat(t.status()).isEqualTo("admitted");
+      assertThat(t.type()).isEqualTo("acronym");
+    });
+  }
+
+  @Test
+  void anUnknownConceptIsEmpty() {
+    assertThat(client.concept("c-no-such-concept")).isEmpty();
+  }
+
+  @Test
+  void aConceptWriteWithoutTheKeyIsRefusedWithAHint() {
+    try (EntenteClient noKey = EntenteClient.builder().baseUrl(server.baseUrl()).retryPolicy(RetryPolicy.NONE).build()) {
+      ProblemException e = catchThrowableOfType(ProblemException.class, () -> noKey.putConcept(npg()));
+      assertThat(e.status()).isEqualTo(401);
+      assertThat(e.problem().where()).isEqualTo("X-API-Key");
+      assertThat(e.problem().hint()).contains("X-API-Key");
+    }
+  }
+
+  @Test
+  void termsAreRecognisedWithOffsetsAndEquivalents() {
+    client.putConcept(npg());
+    String text = "Le Groupe des plans nucléaires s'est réuni.";
+    List<TermHit> hits = client.recogniseTerms(text, "fr-FR");
+    assertThat(hits).anySatisfy(h -> {
+      assertThat(h.conceptId()).isEqualTo("c-npg");
+      assertThat(text.substring(h.start(), h.end())).isEqualTo("Groupe des plans nucléaires");
+      assertThat(h.text()).isEqualTo("Groupe des plans nucléaires");
+      assertThat(h.term()).isEqualTo("Groupe des plans nucléaires");
+      assertThat(h.status()).isEqualTo("preferred");
+      assertThat(h.preferred()).isEqualTo("Nuclear Planning Group");
+      assertThat(h.confidence()).isBetween(0.0, 1.0);
+    });
+    List<TermHit> bySegment = client.recogniseTerms(List.of("Bonjour.", "Le NPG s'est réuni."), "en");
+    assertThat(bySegment).allSatisfy(h -> assertThat(h.segment()).isEqualTo(1));
+  }
+
+  @Test
+  void termSearchFindsAConceptByTheBeginningOfATerm() {
+    client.putConcept(npg());
+    List<TermSearch.Hit> found = client.searchTerms(TermSearch.of("Nuclear Plan").withMode("prefix").withLang("en"));
+    assertThat(found).first().satisfies(h -> {
+      assertThat(h.conceptId()).isEqualTo("c-npg");
+      assertThat(h.term().text()).isEqualTo("Nuclear Planning Group");
+      assertThat(h.how()).isEqualTo("prefix");
+      assertThat(h.score()).isBetween(0.0, 1.0);
+      assertThat(h.concept().terms()).hasSize(3);
+    });
   }
 }
