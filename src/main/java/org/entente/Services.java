@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import org.entente.align.AlignerSettings;
+import org.entente.align.EntenteAligner;
+import org.entente.check.AlignerPairing;
 import org.entente.check.Checker;
 import org.entente.check.Checks;
 import org.entente.check.SentencePairing;
@@ -37,18 +40,21 @@ public final class Services implements AutoCloseable {
   private Services(DataFolder data, TermBase termBase, TranslationMemory memory, Segmenter segmenter,
       SentencePairing pairing) {
     this.data = data;
-    this.terms = LuceneTermBase.open(data);
     ModelAndRulesSegmenter.preload();
     this.segmenter = new ModelAndRulesSegmenter();
-    this.termBase = termBase == null ? terms : termBase;
+    this.terms = LuceneTermBase.open(data);
+    this.termBase = termBase != null ? termBase : terms;
     this.memory = memory;
-    this.checker = new Checker(termBase, segmenter == null ? this.segmenter : segmenter, pairing, Checks.all());
-    this.suggester = new Suggester(memory, termBase, c -> true);
+    SentencePairing aligner = pairing != null ? pairing
+        : new AlignerPairing(new EntenteAligner(AlignerSettings.DEFAULTS, this.termBase, null));
+    this.checker = new Checker(this.termBase, segmenter == null ? this.segmenter : segmenter, aligner, Checks.all());
+    this.suggester = new Suggester(memory, this.termBase, c -> !c.excludedFromChecks());
   }
 
   /**
    * Builds the services over given components (tests, benchmarks); the data folder is opened and locked as usual.
-   * {@code segmenter} cuts drafts for the checks (null: the real segmenter).
+   * {@code segmenter} cuts drafts for the checks and {@code pairing} aligns them with their source (null: the real
+   * segmenter and aligner).
    */
   public static Services over(Path dataDir, String owner, TermBase termBase, TranslationMemory memory,
       Segmenter segmenter, SentencePairing pairing) {
@@ -69,7 +75,7 @@ public final class Services implements AutoCloseable {
   public static Services open(Path dataDir, String owner) {
     DataFolder data = DataFolder.open(dataDir, owner);
     try {
-      return new Services(data, null, EMPTY_MEMORY, null, BY_POSITION);
+      return new Services(data, null, EMPTY_MEMORY, null, null);
     } catch (RuntimeException e) {
       data.close();
       throw e;
@@ -80,6 +86,7 @@ public final class Services implements AutoCloseable {
     return data;
   }
 
+  /** The termbase the checks and suggestions use (the Lucene termbase unless built {@link #over} another). */
   public TermBase termBase() {
     return termBase;
   }
@@ -106,14 +113,6 @@ public final class Services implements AutoCloseable {
   private static final TranslationMemory EMPTY_MEMORY = new TranslationMemory() {
     @Override public List<TmMatch> lookup(LookupQuery query) { return List.of(); }
     @Override public long size() { return 0; }
-  };
-
-  private static final SentencePairing BY_POSITION = (source, target) -> {
-    List<SentencePairing.Pair> out = new java.util.ArrayList<>();
-    for (int i = 0; i < Math.max(source.size(), target.size()); i++) {
-      out.add(new SentencePairing.Pair(i < source.size() ? List.of(i) : List.of(), i < target.size() ? List.of(i) : List.of()));
-    }
-    return out;
   };
 
   /** The termbase (concepts, terms, recognition). */

@@ -116,7 +116,7 @@ public final class CheckContext {
 
   /** Whether a concept takes part in checks; the termbase may keep everyday words (Allies, leaders) out. */
   public boolean inChecks(String conceptId) {
-    return concept(conceptId).map(c -> true).orElse(true);
+    return concept(conceptId).map(c -> !c.excludedFromChecks()).orElse(true);
   }
 
   public Tokenizer draftTokenizer() {

@@ -52,14 +52,14 @@ public final class Checker {
   CheckContext context(CheckRequest request) {
     List<Part> targetParts = new ArrayList<>();
     List<Part> sourceParts = new ArrayList<>();
+    List<Sentence> targetSentences = List.of();
+    List<Sentence> sourceSentences = List.of();
     if (request.documents()) {
-      for (Sentence s : segmenter.segment(request.draft().get(0), request.draftLanguage())) {
-        targetParts.add(new Part(0, s.start(), s.end()));
-      }
+      targetSentences = segmenter.segment(request.draft().get(0), request.draftLanguage());
+      for (Sentence s : targetSentences) targetParts.add(new Part(0, s.start(), s.end()));
       if (request.hasSource()) {
-        for (Sentence s : segmenter.segment(request.source().get(0), request.sourceLanguage())) {
-          sourceParts.add(new Part(0, s.start(), s.end()));
-        }
+        sourceSentences = segmenter.segment(request.source().get(0), request.sourceLanguage());
+        for (Sentence s : sourceSentences) sourceParts.add(new Part(0, s.start(), s.end()));
       }
     } else {
       for (int i = 0; i < request.draft().size(); i++) {
@@ -73,19 +73,18 @@ public final class Checker {
     } else if (!request.documents()) {
       for (int i = 0; i < targetParts.size(); i++) beads.add(new Bead(List.of(sourceParts.get(i)), List.of(targetParts.get(i))));
     } else {
-      beads.addAll(aligned(request, sourceParts, targetParts));
+      beads.addAll(aligned(request, sourceSentences, targetSentences, sourceParts, targetParts));
     }
     return new CheckContext(request, termBase, targetParts, beads);
   }
 
-  private List<Bead> aligned(CheckRequest request, List<Part> sourceParts, List<Part> targetParts) {
-    String src = request.source().get(0);
-    String tgt = request.draft().get(0);
-    List<String> srcSentences = sourceParts.stream().map(p -> src.substring(p.start(), p.end())).toList();
-    List<String> tgtSentences = targetParts.stream().map(p -> tgt.substring(p.start(), p.end())).toList();
+  private List<Bead> aligned(CheckRequest request, List<Sentence> sourceSentences, List<Sentence> targetSentences,
+      List<Part> sourceParts, List<Part> targetParts) {
     boolean[] covered = new boolean[targetParts.size()];
     List<Bead> beads = new ArrayList<>();
-    for (SentencePairing.Pair pair : pairing.pair(srcSentences, tgtSentences)) {
+    List<SentencePairing.Pair> pairs = sourceSentences.isEmpty() || targetSentences.isEmpty() ? List.of()
+        : pairing.pair(sourceSentences, targetSentences, request.sourceLanguage());
+    for (SentencePairing.Pair pair : pairs) {
       List<Part> s = pair.source().stream().map(sourceParts::get).toList();
       List<Part> t = pair.target().stream().map(targetParts::get).toList();
       pair.target().forEach(i -> covered[i] = true);

@@ -1,14 +1,16 @@
 package org.entente.check;
 
 import java.util.List;
+import org.entente.segment.Sentence;
+import org.entente.text.Language;
 
 /**
- * Pairs the sentences of a French source with those of its English draft: each pair lists sentence indices on
- * both sides ({@code [0,1]:[0]} is a 2-1 merge). The aligner provides it.
+ * Pairs the sentences of a source with those of its draft: each pair lists sentence indices on both sides
+ * ({@code [0,1]:[0]} is a 2-1 merge). {@link AlignerPairing} gives it our aligner.
  */
 @FunctionalInterface
 public interface SentencePairing {
-  List<Pair> pair(List<String> sourceSentences, List<String> targetSentences);
+  List<Pair> pair(List<Sentence> source, List<Sentence> target, Language sourceLanguage);
 
   /** One bead by sentence indices. */
   record Pair(List<Integer> source, List<Integer> target) {

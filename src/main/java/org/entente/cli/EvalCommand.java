@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
     subcommands = {
         SegmentEvalCommand.class,
         EvalAlignCommand.class,
+        EvalCheckCommand.class,
         EvalTermsCommand.class,
     })
 final class EvalCommand implements Runnable {

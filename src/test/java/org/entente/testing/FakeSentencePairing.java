@@ -3,11 +3,13 @@ package org.entente.testing;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.check.SentencePairing;
+import org.entente.segment.Sentence;
+import org.entente.text.Language;
 
 /** Pairs sentences one for one by position, leftovers alone; the real aligner lives in align. */
 public final class FakeSentencePairing implements SentencePairing {
   @Override
-  public List<Pair> pair(List<String> source, List<String> target) {
+  public List<Pair> pair(List<Sentence> source, List<Sentence> target, Language sourceLanguage) {
     List<Pair> out = new ArrayList<>();
     int n = Math.max(source.size(), target.size());
     for (int i = 0; i < n; i++) {
