@@ -2,10 +2,10 @@ package org.entente.segment;
 
 /**
  * The rules that decide a candidate sentence boundary (a full stop, question or exclamation mark or ellipsis
- * followed by a space) when they can: no boundary before a lower-case word or closing punctuation, after
- * {@code M.}, {@code cf.} or an initial, after {@code art.} or {@code Feb.} before a number, or after a list
- * number opening a sentence ({@code 1. Au lendemain}); a boundary after {@code ?} or {@code !} or after an
- * ordinary lower-case word. Everything else is left to the model.
+ * followed by a space) when they can: no boundary before closing punctuation, after {@code M.}, {@code cf.} or
+ * an initial, after {@code art.} or {@code Feb.} before a number, or before a lower-case word after an
+ * abbreviation; a boundary after {@code ?} or {@code !} or after an ordinary lower-case word. Everything else is
+ * left to the model.
  */
 final class BoundaryRules {
   /** What the rules say about one candidate. */
@@ -32,18 +32,30 @@ final class BoundaryRules {
     this.abbreviations = abbreviations;
   }
 
-  /** How many « and “ are open at a point of the paragraph. */
-  record QuoteDepth(int guillemets, int curly) {
-    static final QuoteDepth NONE = new QuoteDepth(0, 0);
+  /**
+   * How many « and “ are open at a point of a paragraph, and since where. A quote left open for more than
+   * {@link #FORGET_AFTER} characters is forgotten: a stray « must not glue every later » to its sentence.
+   */
+  record QuoteDepth(int guillemets, int guillemetSince, int curly, int curlySince) {
+    static final QuoteDepth NONE = new QuoteDepth(0, 0, 0, 0);
+    static final int FORGET_AFTER = 1000;
 
-    QuoteDepth after(char c) {
+    QuoteDepth after(char c, int at) {
       return switch (c) {
-        case '«' -> new QuoteDepth(guillemets + 1, curly);
-        case '»' -> new QuoteDepth(Math.max(0, guillemets - 1), curly);
-        case '“' -> new QuoteDepth(guillemets, curly + 1);
-        case '”' -> new QuoteDepth(guillemets, Math.max(0, curly - 1));
+        case '«' -> new QuoteDepth(guillemets + 1, guillemets == 0 ? at : guillemetSince, curly, curlySince);
+        case '»' -> new QuoteDepth(Math.max(0, guillemets - 1), guillemetSince, curly, curlySince);
+        case '“' -> new QuoteDepth(guillemets, guillemetSince, curly + 1, curly == 0 ? at : curlySince);
+        case '”' -> new QuoteDepth(guillemets, guillemetSince, Math.max(0, curly - 1), curlySince);
         default -> this;
       };
+    }
+
+    boolean guillemetOpenAt(int at) {
+      return guillemets > 0 && at - guillemetSince <= FORGET_AFTER;
+    }
+
+    boolean curlyOpenAt(int at) {
+      return curly > 0 && at - curlySince <= FORGET_AFTER;
     }
   }
 
@@ -56,8 +68,8 @@ final class BoundaryRules {
    * a closing » or ” after spaces ({@code C’est grave. »}), belong to the sentence.
    */
   static int absorbClosers(String text, int i, int limit, QuoteDepth quotes) {
-    boolean guillemetOpen = quotes.guillemets() > 0;
-    boolean curlyOpen = quotes.curly() > 0;
+    boolean guillemetOpen = quotes.guillemetOpenAt(i);
+    boolean curlyOpen = quotes.curlyOpenAt(i);
     while (i < limit) {
       char c = text.charAt(i);
       if (ADJACENT_CLOSERS.indexOf(c) >= 0) {
@@ -110,7 +122,6 @@ final class BoundaryRules {
     if ((kind == Abbreviations.Kind.BEFORE_NUMBER || kind == Abbreviations.Kind.MONTH) && numberNext) {
       return Decision.NO_SPLIT;
     }
-    if (wordStart == sentenceStart && isListNumber(word)) return Decision.NO_SPLIT;
     if (isInitial(word) && Character.isUpperCase(nc) && previousWordIsCapitalised(text, sentenceStart, wordStart)
         && !SENTENCE_STARTERS.contains(nextWord(text, next).toLowerCase(java.util.Locale.ROOT))) {
       return Decision.NO_SPLIT;
@@ -141,14 +152,6 @@ final class BoundaryRules {
   private static String afterApostrophe(String word) {
     int k = Math.max(word.lastIndexOf('’'), word.lastIndexOf('\''));
     return k >= 0 && k + 1 < word.length() ? word.substring(k + 1) : word;
-  }
-
-  /** {@code 1}, {@code 12}, {@code a}, {@code B}, {@code IV}: the number of a list item or section. */
-  private static boolean isListNumber(String w) {
-    if (w.isEmpty() || w.length() > 4) return false;
-    if (w.chars().allMatch(Character::isDigit)) return true;
-    if (w.length() == 1 && Character.isLetter(w.charAt(0))) return true;
-    return w.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0);
   }
 
   private static boolean isInitial(String w) {

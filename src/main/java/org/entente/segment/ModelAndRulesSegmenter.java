@@ -66,9 +66,18 @@ public final class ModelAndRulesSegmenter implements Segmenter {
       int sentenceStart = p.start();
       BoundaryRules.QuoteDepth quotes = BoundaryRules.QuoteDepth.NONE;
       int counted = p.start();
+      List<Integer> unpunctuated = UnpunctuatedBoundaries.find(text, p, language);
+      int nextUnpunctuated = 0;
       for (int i = p.start(); i < p.end(); i++) {
+        while (nextUnpunctuated < unpunctuated.size() && unpunctuated.get(nextUnpunctuated) <= i) {
+          int start = unpunctuated.get(nextUnpunctuated++);
+          if (start == i && start > sentenceStart) {
+            Sentences.addTrimmed(out, text, sentenceStart, start, paragraph);
+            sentenceStart = start;
+          }
+        }
         if (!BoundaryRules.isTerminal(text.charAt(i))) continue;
-        for (; counted < i; counted++) quotes = quotes.after(text.charAt(counted));
+        for (; counted < i; counted++) quotes = quotes.after(text.charAt(counted), counted);
         int runEnd = i;
         while (runEnd < p.end() && BoundaryRules.isTerminal(text.charAt(runEnd))) runEnd++;
         int end = BoundaryRules.absorbClosers(text, runEnd, p.end(), quotes);

@@ -20,8 +20,8 @@ class SegmentEvalTest {
       "NATO corpus fr", new double[] {0.98, 0.99},
       "NATO corpus en", new double[] {0.98, 0.99},
       "UD French GSD", new double[] {0.92, 0.975},
-      "UD French Sequoia", new double[] {0.55, 0.82},
-      "MultiLegalSBD Constitution", new double[] {0.86, 0.955},
+      "UD French Sequoia", new double[] {0.68, 0.885},
+      "MultiLegalSBD Constitution", new double[] {0.92, 0.97},
       "MultiLegalSBD Civil Code", new double[] {0.97, 0.985},
       "Golden rules (pySBD fr)", new double[] {1.0, 1.0});
 

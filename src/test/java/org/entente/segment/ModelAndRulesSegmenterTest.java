@@ -128,6 +128,22 @@ class ModelAndRulesSegmenterTest {
   }
 
   @Test
+  void listItemsAndCapitalHeadingsRunIntoTheTextAreSeparated() {
+    assertThat(fr("Effets indésirables - Maux de tête - Variation de la pression sanguine"))
+        .containsExactly("Effets indésirables", "- Maux de tête", "- Variation de la pression sanguine");
+    assertThat(fr("Résumé à l'intention du public RAPPORT EUROPÉEN PUBLIC D'ÉVALUATION Ce document est un résumé."))
+        .containsExactly("Résumé à l'intention du public", "RAPPORT EUROPÉEN PUBLIC D'ÉVALUATION",
+            "Ce document est un résumé.");
+    assertThat(fr("Résumé EPAR à l'intention du public Ce document est un résumé."))
+        .containsExactly("Résumé EPAR à l'intention du public", "Ce document est un résumé.");
+    assertThat(fr("Le parti Les Républicains a voté.")).hasSize(1);
+    // acronyms and names in capitals are no headings; a list of ";" items is one sentence
+    assertThat(fr("Le programme NATO DIANA avance avec le général DE LADMIRAULT.")).hasSize(1);
+    assertThat(fr("La loi fixe les règles concernant : - la nationalité ; - les régimes matrimoniaux ; - les successions."))
+        .hasSize(2);
+  }
+
+  @Test
   void aBlankLineAlwaysEndsAParagraph() {
     List<Sentence> s = SEGMENTER.withWrap(WrapMode.JOINED).segment("Le plan serait\n\napprouvé en juillet.", Language.FR);
     assertThat(s).extracting(Sentence::paragraph).containsExactly(0, 1);
