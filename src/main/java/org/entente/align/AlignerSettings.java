@@ -28,7 +28,7 @@ public record AlignerSettings(
     long fullMatrixCells,
     long maxCells) {
   public static final AlignerSettings DEFAULTS =
-      new AlignerSettings(0.4, 0.3, 3.0, 2.0, 3.0, -0.7, 0.5, 32, 300_000, 40_000_000);
+      new AlignerSettings(0.4, 0.3, 3.0, 2.0, 1.5, -0.7, 0.5, 32, 300_000, 40_000_000);
 
   /** These settings with another value for one named weight, for tuning: {@code with("lexicalWeight", 0.5)}. */
   public AlignerSettings with(String name, double v) {

@@ -2,6 +2,9 @@ package org.entente.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.segment.Segmenter;
+import org.entente.segment.Sentence;
+import org.entente.text.Language;
 
 /**
  * A French document and its English counterpart, as sentences, with an id used as origin in TMX output:
@@ -25,6 +28,21 @@ public record Document(String id, List<Item> fr, List<Item> en) {
    */
   public static Document ofLines(String id, List<String> frLines, List<String> enLines) {
     return new Document(id, lines(frLines), lines(enLines));
+  }
+
+  /**
+   * A document from two raw texts, segmented into sentences; each sentence is reported under its index and keeps
+   * its paragraph.
+   */
+  public static Document segment(String id, String frText, String enText, Segmenter segmenter) {
+    return new Document(id, segments(segmenter.segment(frText, Language.FR)),
+        segments(segmenter.segment(enText, Language.EN)));
+  }
+
+  private static List<Item> segments(List<Sentence> sentences) {
+    List<Item> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) out.add(new Item(sentences.get(i).text(), i, sentences.get(i).paragraph()));
+    return out;
   }
 
   private static List<Item> items(List<String> texts) {

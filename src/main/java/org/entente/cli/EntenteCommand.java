@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
         ExportCommand.class,
         TermsCommand.class,
         TermSearchCommand.class,
+        AlignCommand.class,
+        AlignCorpusCommand.class,
         EvalCommand.class,
         BenchCommand.class,
         HarvestCommand.class,
