@@ -112,7 +112,10 @@ public final class CsvTermReader {
       Map<String, String> cells = new LinkedHashMap<>();
       for (int i = 0; i < Math.min(roles.size(), r.size()); i++) {
         String v = r.get(i).strip();
-        if (!v.isEmpty() && !roles.get(i).equals("ignore")) cells.merge(roles.get(i), v, (a, b) -> a + " " + b);
+        String role = roles.get(i);
+        if (v.isEmpty() || role.equals("ignore")) continue;
+        if (role.endsWith("note")) cells.merge(role, v, (a, b) -> a + " " + b);
+        else cells.putIfAbsent(role, v);
       }
       List<TermEntry.Term> terms = new ArrayList<>();
       Map<Language, String> definitions = new EnumMap<>(Language.class);
@@ -367,6 +370,8 @@ public final class CsvTermReader {
     for (String s : List.of("notes", "comment", "comments", "commentaire", "remarque", "description")) m.put(s, "note");
     for (String s : List.of("lang", "language code")) m.put(s, "language");
     m.put("partofspeech", "pos");
+    m.put("supersededby", "supersededBy");
+    m.put("superseded by", "supersededBy");
     m.put("usagenote", "usage");
     m.put("definition_fr", "fr.definition");
     m.put("definition_en", "en.definition");

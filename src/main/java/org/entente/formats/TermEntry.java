@@ -36,7 +36,9 @@ public record TermEntry(
     source = nz(source);
     supersededBy = nz(supersededBy);
     subsets = List.copyOf(subsets == null ? List.of() : subsets);
-    terms = List.copyOf(terms == null ? List.of() : terms);
+    // French terms first, then English, each in the order given: the order the writers use
+    terms = terms == null ? List.of()
+        : terms.stream().sorted(java.util.Comparator.comparingInt(t -> t.language().ordinal())).toList();
     where = nz(where);
   }
 

@@ -7,7 +7,12 @@ final class ConceptEntries {
   private ConceptEntries() {}
 
   static Concept concept(TermEntry e) {
-    return new Concept(e.id(), e.subjectField(), e.definitions(), e.notes(), e.source(), e.created(), e.modified(),
+    return concept(e, e.id());
+  }
+
+  /** The concept of an entry, with {@code id} (for entries that had none). */
+  static Concept concept(TermEntry e, String id) {
+    return new Concept(id, e.subjectField(), e.definitions(), e.notes(), e.source(), e.created(), e.modified(),
         e.supersededBy(), e.terms().stream().map(ConceptEntries::term).toList(), e.subsets());
   }
 

@@ -2,7 +2,6 @@ package org.entente.terminology;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -87,12 +86,7 @@ public final class TermImport {
     int n = 0;
     for (TermEntry e : file.entries()) {
       n++;
-      Concept c = ConceptEntries.concept(e);
-      if (e.id().isEmpty()) {
-        c = new Concept(idPrefix + "-" + n, c.subjectField(), c.definitions(), c.notes(), c.source(), c.created(),
-            c.modified(), c.supersededBy(), c.terms(), c.subsets());
-      }
-      out.add(c);
+      out.add(ConceptEntries.concept(e, e.id().isEmpty() ? idPrefix + "-" + n : e.id()));
     }
     return out;
   }
@@ -108,10 +102,5 @@ public final class TermImport {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Avoids an unused-import warning for callers that only need the exception type. */
-  static UncheckedIOException io(IOException e) {
-    return new UncheckedIOException(e);
   }
 }

@@ -1,0 +1,118 @@
+package org.entente.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.entente.Services;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TermRoutesTest {
+  static final String KEY = "s3cret";
+  static final String NPG = """
+      {"id":"c-npg","subjectField":"Nuclear policy","definitions":{"en":"The NATO body for nuclear policy."},
+       "subsets":[],"terms":[
+        {"text":"Groupe des plans nucléaires","language":"fr","status":"preferred","gender":"masculine"},
+        {"text":"Nuclear Planning Group","language":"en","status":"preferred"},
+        {"text":"NPG","language":"en","status":"admitted","type":"acronym"}]}""";
+
+  @TempDir Path dataDir;
+  Services services;
+  ApiServer server;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() {
+    services = Services.open(dataDir, "test");
+    server = new ApiServer(services, ApiConfig.local(0).withApiKey(KEY)).start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+    services.close();
+  }
+
+  HttpResponse<String> send(String method, String path, String body, String key) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json");
+    if (key != null) b.header("X-API-Key", key);
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws Exception {
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  @Test
+  void conceptCrudNeedsTheKeyForWritesAndIsVisibleAtOnce() throws Exception {
+    assertThat(send("POST", "/api/v1/concepts", NPG, null).statusCode()).isEqualTo(401);
+    assertThat(send("POST", "/api/v1/concepts", NPG, "wrong").statusCode()).isEqualTo(403);
+    var created = send("POST", "/api/v1/concepts", NPG, KEY);
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Location")).contains("/api/v1/concepts/c-npg");
+    assertThat(send("POST", "/api/v1/concepts", NPG, KEY).statusCode()).isEqualTo(409);
+    JsonNode got = json(send("GET", "/api/v1/concepts/c-npg", null, null));
+    assertThat(got.get("terms")).hasSize(3);
+    assertThat(got.get("terms").get(0).get("gender").asText()).isEqualTo("masculine");
+    var replaced = send("PUT", "/api/v1/concepts/c-npg", NPG.replace("\"admitted\"", "\"deprecated\""), KEY);
+    assertThat(replaced.statusCode()).isEqualTo(200);
+    assertThat(json(replaced).get("terms").get(2).get("status").asText()).isEqualTo("deprecated");
+    assertThat(send("DELETE", "/api/v1/concepts/c-npg", null, KEY).statusCode()).isEqualTo(204);
+    var gone = send("GET", "/api/v1/concepts/c-npg", null, null);
+    assertThat(gone.statusCode()).isEqualTo(404);
+    assertThat(gone.headers().firstValue("Content-Type").orElse("")).startsWith(Problem.MEDIA_TYPE);
+  }
+
+  @Test
+  void badConceptsAreRejectedNamingTheField() throws Exception {
+    var r = send("POST", "/api/v1/concepts", NPG.replace("\"preferred\",\"gender\"", "\"favourite\",\"gender\""), KEY);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).get("detail").asText()).contains("favourite");
+    var noTerms = send("POST", "/api/v1/concepts", "{\"id\":\"c1\",\"terms\":[]}", KEY);
+    assertThat(noTerms.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void recognitionReturnsHitsWithOffsetsIntoTheTextAsSent() throws Exception {
+    send("POST", "/api/v1/concepts", NPG, KEY);
+    String text = "Les ministres ont réuni le Groupe des plans nucléaires.";
+    var r = send("POST", "/api/v1/terms/recognize", Json.MAPPER.writeValueAsString(
+        java.util.Map.of("text", text, "lang", "fr-FR")), null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode hit = json(r).get("hits").get(0);
+    assertThat(text.substring(hit.get("start").asInt(), hit.get("end").asInt())).isEqualTo("Groupe des plans nucléaires");
+    assertThat(hit.get("conceptId").asText()).isEqualTo("c-npg");
+    assertThat(hit.get("status").asText()).isEqualTo("preferred");
+    assertThat(hit.get("nested").asBoolean()).isFalse();
+    assertThat(hit.get("equivalents").get(0).get("text").asText()).isEqualTo("Nuclear Planning Group");
+    var segs = send("POST", "/api/v1/terms/recognize", "{\"lang\":\"en\",\"segments\":[\"Hello.\",\"The NPG met.\"]}", null);
+    JsonNode seg = json(segs).get("hits").get(0);
+    assertThat(seg.get("segment").asInt()).isEqualTo(1);
+    assertThat(seg.get("start").asInt()).isEqualTo(4);
+    assertThat(send("POST", "/api/v1/terms/recognize", "{\"text\":\"x\",\"lang\":\"de\"}", null).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void searchFindsByPrefixAndWithTypos() throws Exception {
+    send("POST", "/api/v1/concepts", NPG, KEY);
+    JsonNode prefix = json(send("GET", "/api/v1/terms/search?q=" + URLEncoder.encode("Groupe des pl", StandardCharsets.UTF_8), null, null));
+    assertThat(prefix.get("matches").get(0).get("conceptId").asText()).isEqualTo("c-npg");
+    assertThat(prefix.get("matches").get(0).get("how").asText()).isEqualTo("prefix");
+    JsonNode typo = json(send("GET", "/api/v1/terms/search?lang=en&q=" + URLEncoder.encode("Nucleer Planning", StandardCharsets.UTF_8), null, null));
+    assertThat(typo.get("matches").get(0).get("how").asText()).isEqualTo("fuzzy");
+    assertThat(send("GET", "/api/v1/terms/search", null, null).statusCode()).isEqualTo(400);
+    JsonNode health = json(send("GET", "/health", null, null));
+    assertThat(health.get("loaded").get("concepts").asInt()).isEqualTo(1);
+  }
+}
