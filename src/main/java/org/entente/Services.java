@@ -23,6 +23,7 @@ import org.entente.terminology.TermHit;
 import org.entente.segment.ModelAndRulesSegmenter;
 import org.entente.text.Language;
 import org.entente.terminology.LuceneTermBase;
+import org.entente.memory.LuceneTranslationMemory;
 
 /**
  * The composition root's product: every long-lived component of one Entente process, built once over one
@@ -36,6 +37,7 @@ public final class Services implements AutoCloseable {
   private final Checker checker;
   private final Suggester suggester;
   private final LuceneTermBase terms;
+  private final LuceneTranslationMemory lucene;
 
   private Services(DataFolder data, TermBase termBase, TranslationMemory memory, Segmenter segmenter,
       SentencePairing pairing) {
@@ -44,11 +46,12 @@ public final class Services implements AutoCloseable {
     this.segmenter = new ModelAndRulesSegmenter();
     this.terms = LuceneTermBase.open(data);
     this.termBase = termBase != null ? termBase : terms;
-    this.memory = memory;
+    this.lucene = LuceneTranslationMemory.open(data);
+    this.memory = memory != null ? memory : lucene;
     SentencePairing aligner = pairing != null ? pairing
         : new AlignerPairing(new EntenteAligner(AlignerSettings.DEFAULTS, this.termBase, null));
     this.checker = new Checker(this.termBase, segmenter == null ? this.segmenter : segmenter, aligner, Checks.all());
-    this.suggester = new Suggester(memory, this.termBase, c -> !c.excludedFromChecks());
+    this.suggester = new Suggester(this.memory, this.termBase, c -> !c.excludedFromChecks());
   }
 
   /**
@@ -75,7 +78,7 @@ public final class Services implements AutoCloseable {
   public static Services open(Path dataDir, String owner) {
     DataFolder data = DataFolder.open(dataDir, owner);
     try {
-      return new Services(data, null, EMPTY_MEMORY, null, null);
+      return new Services(data, null, null, null, null);
     } catch (RuntimeException e) {
       data.close();
       throw e;
@@ -110,14 +113,15 @@ public final class Services implements AutoCloseable {
     return suggester;
   }
 
-  private static final TranslationMemory EMPTY_MEMORY = new TranslationMemory() {
-    @Override public List<TmMatch> lookup(LookupQuery query) { return List.of(); }
-    @Override public long size() { return 0; }
-  };
 
   /** The termbase (concepts, terms, recognition). */
   public LuceneTermBase terms() {
     return terms;
+  }
+
+  /** The Lucene translation memory ({@code data/indexes/memory}), all named memories. */
+  public LuceneTranslationMemory luceneMemory() {
+    return lucene;
   }
 
   /** What is loaded, for {@code GET /health}: counts per component. */
@@ -128,12 +132,14 @@ public final class Services implements AutoCloseable {
         Language.FR.code(), ModelAndRulesSegmenter.modelName(Language.FR),
         Language.EN.code(), ModelAndRulesSegmenter.modelName(Language.EN)));
     m.put("concepts", terms.size());
+    m.put("memory", Map.of("units", lucene.size(), "memories", lucene.memories().size()));
     return m;
   }
 
   @Override
   public void close() {
     terms.close();
+    lucene.close();
     data.close();
   }
 }

@@ -60,6 +60,7 @@ public final class ApiServer implements AutoCloseable {
     SegmentRoutes.register(r, services.segmenter());
     TermRoutes.register(r, services, writeAccess);
     AlignRoutes.register(r, services.segmenter());
+    MemoryRoutes.register(r, services, writeAccess, config);
   }
 
   private void health(Context ctx) {

@@ -57,6 +57,31 @@ final class OpenApi {
           + "equivalents preferred first, nested flag",
           "{\"text\":\"Le Groupe des plans nucléaires se réunit.\",\"lang\":\"fr\"}",
           "{\"hits\":[{\"start\":3,\"end\":30,\"text\":\"Groupe des plans nucléaires\",\"conceptId\":\"c-npg\"}]}", false),
+      new Doc("POST", "/api/v1/align", "Align a French text with its English counterpart (fr/en raw, or frSentences/"
+          + "enSentences), method entente or gale-church", "{\"fr\":\"Le Conseil s'est réuni.\",\"en\":\"The Council met.\"}",
+          "{\"method\":\"entente\",\"flagged\":0,\"beads\":[{\"shape\":\"1-1\",\"fr\":[0],\"en\":[0],\"score\":0.9}]}", false),
+      new Doc("GET", "/api/v1/tm/lookup", "Exact and fuzzy matches (text, lang, prev, next, min, max, memory)", null,
+          "{\"matches\":[{\"source\":\"...\",\"target\":\"...\",\"score\":96}]}", false),
+      new Doc("POST", "/api/v1/tm/lookup", "As GET, with the parameters in a form body (text stays out of URLs)",
+          "{}", "{\"matches\":[]}", false),
+      new Doc("GET", "/api/v1/tm/concordance", "Units containing a word or phrase (text, lang, max, memory)", null,
+          "{\"hits\":[{\"text\":\"...\",\"hits\":[{\"start\":3,\"end\":9}],\"highlighted\":\"...\"}]}", false),
+      new Doc("POST", "/api/v1/tm/units", "Add a unit; needs the API key",
+          "{\"sourceLanguage\":\"fr\",\"source\":\"Bonjour.\",\"targetLanguage\":\"en\",\"target\":\"Hello.\"}",
+          "{\"id\":\"u-1\"}", true),
+      new Doc("GET", "/api/v1/tm/units/{id}", "One unit, everything included", null, "{\"id\":\"u-1\"}", false),
+      new Doc("PUT", "/api/v1/tm/units/{id}", "Update a unit; needs the API key", "{\"source\":\"...\",\"target\":\"...\"}",
+          "{\"id\":\"u-1\"}", true),
+      new Doc("DELETE", "/api/v1/tm/units/{id}", "Delete a unit (204); needs the API key", null, "{}", true),
+      new Doc("POST", "/api/v1/tm/units/{id}/used", "Record that a unit was used (204); needs the API key", null, "{}", true),
+      new Doc("POST", "/api/v1/tm/import", "Import a TMX body or multipart upload (memory, name, async); 202 with a job "
+          + "for large files; needs the API key", "{}", "{\"imported\":88,\"summary\":\"...\"}", true),
+      new Doc("GET", "/api/v1/tm/import/{job}", "An import job's status (queued, running, done with durable, failed)", null,
+          "{\"jobId\":\"...\",\"status\":\"done\",\"durable\":true}", false),
+      new Doc("GET", "/api/v1/tm/export", "The memory (or ?memory=NAME) as TMX 1.4b, streamed", null, "{}", false),
+      new Doc("GET", "/api/v1/tm/memories", "The named memories with priority, penalty and size", null, "[]", false),
+      new Doc("PUT", "/api/v1/tm/memories/{name}", "Set a memory's priority and penalty; needs the API key",
+          "{\"priority\":1,\"penalty\":0}", "{}", true),
       new Doc("GET", "/openapi.json", "This description", null, "{\"openapi\":\"3.1.0\"}", false));
 
   static String json() {

@@ -1,8 +1,10 @@
 package org.entente.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.Services;
@@ -13,38 +15,54 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code entente export --terms -o OUT}: writes the termbase as TBX-Basic v3 (DCA) or CSV. */
+/**
+ * {@code entente export -o OUT.tmx}: writes a memory as TMX 1.4b; {@code entente export --terms -o OUT}: writes the
+ * termbase as TBX-Basic v3 (DCA) or CSV.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export the termbase (--terms) as TBX-Basic v3 (DCA style) or CSV (one term per row).")
+    description = {"Export the translation memory (one named memory, or all) as TMX 1.4b,",
+        "or the termbase (--terms) as TBX-Basic v3 (DCA style) or CSV (one term per row)."})
 final class ExportCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
-  @Option(names = "--terms", description = "Export the termbase.")
+  @Option(names = "--memory", paramLabel = "NAME", description = "Named memory to export (default: all).")
+  String memory;
+
+  @Option(names = "--terms", description = "Export the termbase instead of the memory.")
   boolean terms;
 
-  @Option(names = "--format", defaultValue = "tbx", description = "tbx or csv (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "tbx", description = "With --terms: tbx or csv (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write.")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "File to write.")
   Path output;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
-    if (!terms) throw new BadInputException("nothing to export", "--terms", "say what to export: --terms");
-    if (!List.of("tbx", "csv").contains(format)) {
+  public Integer call() throws IOException {
+    if (terms && !List.of("tbx", "csv").contains(format)) {
       throw new BadInputException("unknown format '" + format + "'", "--format", "use tbx or csv");
     }
-    int n;
-    try (Services services = Services.open(data.path(), "entente export")) {
-      Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+    Path abs = output.toAbsolutePath();
+    Path dir = abs.getParent();
+    if (dir != null) Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".part");
+    long n;
+    try (Services services = Services.open(data.path(), "the entente export command");
+        OutputStream out = Files.newOutputStream(tmp)) {
+      if (terms) {
         n = format.equals("csv") ? TermExport.csv(services.terms(), out) : TermExport.tbx(services.terms(), out);
+      } else {
+        n = services.memory().exportTmx(out, memory);
       }
-      Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (RuntimeException | IOException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
     }
-    spec.commandLine().getOut().println(n + " concepts written to " + output + " (" + format + ")");
+    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    spec.commandLine().getOut().println(n + (terms ? " concepts written to " + output + " (" + format + ")"
+        : " units written to " + output));
     return 0;
   }
 }

@@ -15,6 +15,7 @@ import org.entente.align.AlignerSettings;
 import org.entente.align.EntenteAligner;
 import org.entente.remote.FetchPolicy;
 import org.entente.remote.HarvestReport;
+import org.entente.remote.MemoryPairStore;
 import org.entente.remote.Harvester;
 import org.entente.remote.PairStore;
 import org.entente.remote.SegmentingTextAligner;
@@ -80,7 +81,7 @@ final class HarvestCommand implements Callable<Integer> {
         .withUserAgent(userAgent);
     try (Services services = Services.open(data.path(), "entente harvest")) {
       Path state = services.data().folder("harvest");
-      PairStore store = HarvestStores.memory(services, memory);
+      PairStore store = new MemoryPairStore(services.memory(), memory);
       SegmentingTextAligner aligner = new SegmentingTextAligner(new ModelAndRulesSegmenter(),
           new EntenteAligner(AlignerSettings.DEFAULTS, services.termBase(), state.resolve("lexicon.tsv")));
       HarvestReport report;

@@ -1,13 +1,22 @@
 package org.entente.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.Services;
 import org.entente.api.Json;
+import org.entente.api.MemoryJson;
+import org.entente.memory.ImportOptions;
+import org.entente.memory.LuceneTranslationMemory;
 import org.entente.text.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,40 +24,111 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entente import FILE...}: imports files into the data folder, by file type (termbase: .tbx, .csv, .tsv). */
+/**
+ * {@code entente import FILE...}: imports files by their extension, each atomically ({@code .tmx} into the
+ * translation memory). Another kind of file is added with one line in {@link #IMPORTERS}.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Import files by type: termbases (.tbx TBX v2/v3, .csv/.tsv/.tab glossaries).",
-        "Each file is imported atomically and replaces what the same file name imported before."})
+    description = {"Import files into the data folder, each atomically (all of it or nothing).",
+        ".tmx: translation units into the memory (TMX 1.1-1.4b; French/English pairs are kept).",
+        ".tbx, .csv, .tsv, .tab: termbases (TBX v2/v3, glossaries); a file replaces what the same file name imported before."})
 final class ImportCommand implements Callable<Integer> {
+  /** What an importer returns: a one-line summary and the JSON report. */
+  record Outcome(String summary, Object json) {}
+
+  /** Imports one file of its kind. */
+  interface FileImporter {
+    Outcome importFile(Services services, Path file, ImportCommand options) throws IOException;
+  }
+
+  /** The importers by lower-case extension. */
+  static final Map<String, FileImporter> IMPORTERS = new LinkedHashMap<>();
+
+  static {
+    IMPORTERS.put("tmx", ImportCommand::importTmx);
+    for (String ext : List.of("tbx", "csv", "tsv", "tab")) IMPORTERS.put(ext, ImportCommand::importTerms);
+  }
+
   @Mixin DataOption data;
+
+  @Option(names = "--memory", paramLabel = "NAME", defaultValue = LuceneTranslationMemory.DEFAULT_MEMORY,
+      description = "Named translation memory to import into (default: ${DEFAULT-VALUE}).")
+  String memory;
+
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ImportOptions.DEFAULT_MAX_BYTES,
+      description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Option(names = "--dry-run", description = "Read and check the files, report what would be imported, change nothing.")
+  boolean dryRun;
 
   @Option(names = "--columns", split = ",", paramLabel = "ROLE",
       description = "Column roles of a CSV/TSV glossary, e.g. fr,en,note or en,fr,en.status (default: from the header row).")
   List<String> columns;
 
-  @Option(names = "--json", description = "Print a JSON report.")
+  @Option(names = "--json", description = "Print the reports as JSON.")
   boolean json;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import (.tmx, .tbx, .csv, .tsv, .tab).")
   List<Path> files;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  static String extension(Path file) {
+    String n = file.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     for (Path f : files) {
-      if (!Files.isRegularFile(f)) throw new BadInputException("no such file", f.toString(), "check the path");
-      if (!TermFileImporter.handles(f)) {
-        throw new BadInputException("unknown file type", f.toString(), "import .tbx, .csv, .tsv or .tab files");
+      if (!IMPORTERS.containsKey(extension(f))) {
+        throw new BadInputException("cannot import a ." + extension(f) + " file", f.toString(),
+            "supported: " + String.join(", ", IMPORTERS.keySet().stream().map(e -> "." + e).toList()));
       }
+      if (!Files.isRegularFile(f)) throw new BadInputException("no such file", f.toString(), "check the path");
     }
-    List<Map<String, Object>> reports = new ArrayList<>();
-    var out = spec.commandLine().getOut();
-    try (Services services = Services.open(data.path(), "entente import")) {
-      for (Path f : files) reports.add(TermFileImporter.run(services, f, columns, json, out));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Object> reports = new ArrayList<>();
+    int failed = 0;
+    try (Services services = Services.open(data.path(), "the entente import command")) {
+      for (Path f : files) {
+        try {
+          Outcome o = IMPORTERS.get(extension(f)).importFile(services, f, this);
+          reports.add(o.json());
+          if (!json) out.println(o.summary());
+        } catch (BadInputException e) {
+          failed++;
+          reports.add(Map.of("file", f.toString(), "error", e.getMessage(), "where", e.where(), "hint", e.hint()));
+          err.println("entente import: " + e.describe() + "; nothing from this file was imported");
+        }
+      }
     }
     if (json) out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(reports));
     out.flush();
-    return 0;
+    return failed == 0 ? 0 : 2;
+  }
+
+  private static Outcome importTerms(Services services, Path file, ImportCommand o) {
+    java.io.StringWriter line = new java.io.StringWriter();
+    Map<String, Object> report;
+    try (PrintWriter w = new PrintWriter(line)) {
+      report = TermFileImporter.run(services, file, o.columns, false, w);
+    }
+    return new Outcome(line.toString().strip(), report);
+  }
+
+  private static Outcome importTmx(Services services, Path file, ImportCommand o) throws IOException {
+    ImportOptions options = ImportOptions.DEFAULT.withMemory(o.memory).withMaxBytes(o.maxBytes);
+    String name = file.getFileName().toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      var report = o.dryRun ? LuceneTranslationMemory.check(in, name, options)
+          : services.memory().importTmx(in, name, options);
+      return new Outcome((o.dryRun ? "(dry run) " : "") + report.summary(), MemoryJson.report(report));
+    } catch (UncheckedIOException e) {
+      throw e;
+    }
   }
 }

@@ -36,11 +36,16 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--glossaries", paramLabel = "DIR", defaultValue = "glossaries",
       description = "Glossary folder (.tbx, .csv, .tsv) synchronised into the termbase at start (default: ${DEFAULT-VALUE}).")
   java.nio.file.Path glossaries;
+  @Option(names = "--tmx", paramLabel = "DIR", defaultValue = "tmx",
+      description = "TMX files loaded into the default memory at every start; changed files replace what they "
+          + "imported before (default: ${DEFAULT-VALUE}).")
+  java.nio.file.Path tmxFolder;
 
   @Override
   public Integer call() throws InterruptedException {
     Services services = Services.open(data.path(), "the Entente service starting on " + host + ":" + port);
     GlossaryStartup.sync(glossaries, services, spec.commandLine().getErr());
+    TmxSync.run(services, tmxFolder, spec.commandLine().getErr());
     ApiServer server = new ApiServer(services, new ApiConfig(host, port, apiKey, corsOrigins, null)).start();
     services.data().describeOwner("the Entente service at " + server.baseUrl());
     CountDownLatch stopped = new CountDownLatch(1);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
+import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -35,6 +37,7 @@ public final class EntenteClient implements AutoCloseable {
   private static final MediaType TMX = MediaType.get("application/x-tmx+xml; charset=utf-8");
 
   private final Transport transport;
+  private final Duration callTimeout;
   private final OkHttpClient http;
   private final boolean ownsHttp;
 
@@ -49,6 +52,7 @@ public final class EntenteClient implements AutoCloseable {
     this.http = hb.build();
     this.ownsHttp = b.shared == null;
     this.transport = new Transport(http, b.base, b.apiKey, b.userAgent, b.retry);
+    this.callTimeout = b.callTimeout;
   }
 
   public static Builder builder() {
@@ -75,14 +79,30 @@ public final class EntenteClient implements AutoCloseable {
     return post("api/v1/check", request, type(Check.Result.class));
   }
 
-  /** {@code POST /api/v1/tm/lookup}: exact and fuzzy matches, best first. */
+  /**
+   * {@code POST /api/v1/tm/lookup}: exact and fuzzy matches, best first. The segment travels in a form body, never
+   * in the address, so that it stays out of proxy logs.
+   */
   public List<TmMatch> lookup(Lookup request) {
-    return list(post("api/v1/tm/lookup", request, type(JsonNode.class)), "matches", TmMatch.class);
+    HttpUrl.Builder url = transport.url("api/v1/tm/lookup");
+    request.memories().forEach(m -> url.addQueryParameter("memory", m));
+    FormBody.Builder form = new FormBody.Builder(StandardCharsets.UTF_8).add("text", request.text());
+    if (request.lang() != null) form.add("lang", request.lang());
+    if (request.previous() != null) form.add("prev", request.previous());
+    if (request.next() != null) form.add("next", request.next());
+    if (request.min() != null) form.add("min", Integer.toString(request.min()));
+    if (request.max() != null) form.add("max", Integer.toString(request.max()));
+    JsonNode node = transport.send("POST", url.build(), form.build(), type(JsonNode.class), true);
+    return list(node, "matches", TmMatch.class);
   }
 
-  /** {@code POST /api/v1/tm/concordance}: units containing a word or phrase, ranked, with highlights. */
+  /** {@code GET /api/v1/tm/concordance}: units containing a word or phrase, ranked, with the hits marked. */
   public List<Concordance.Hit> concordance(Concordance request) {
-    return list(post("api/v1/tm/concordance", request, type(JsonNode.class)), "hits", Concordance.Hit.class);
+    HttpUrl.Builder url = transport.url("api/v1/tm/concordance").addQueryParameter("text", request.query());
+    if (request.lang() != null) url.addQueryParameter("lang", request.lang());
+    if (request.max() != null) url.addQueryParameter("max", Integer.toString(request.max()));
+    request.memories().forEach(m -> url.addQueryParameter("memory", m));
+    return list(transport.send("GET", url.build(), null, type(JsonNode.class), true), "hits", Concordance.Hit.class);
   }
 
   /**
@@ -123,16 +143,68 @@ public final class EntenteClient implements AutoCloseable {
     }
   }
 
-  /** {@code POST /api/v1/align}: sentence beads with confidences for a French text and its English counterpart. */
+  /**
+   * {@code POST /api/v1/align}: sentence beads with confidences for a French text and its English counterpart (at
+   * most 20,000 sentences a side).
+   */
   public Align.Result align(Align request) {
     return post("api/v1/align", request, type(Align.Result.class));
   }
 
-  /** {@code POST /api/v1/tm/import}: imports a TMX file into a memory ({@code null}: the default). Needs the API key. */
+  /**
+   * {@code POST /api/v1/tm/import}: imports a TMX file into a memory ({@code null}: the default) and returns the
+   * report once the data is durable. A large file is imported by the service as a job (202); the client then polls
+   * the job's status until it is done or failed, for at most {@code callTimeout} × 10. Needs the API key. A file
+   * the service rejects (malformed TMX) is a {@link ProblemException} saying where.
+   */
   public ImportResult importTmx(Path tmx, String memory) {
-    HttpUrl.Builder url = transport.url("api/v1/tm/import");
+    if (!Files.isRegularFile(tmx)) throw new IllegalArgumentException("no such file: " + tmx);
+    HttpUrl.Builder url = transport.url("api/v1/tm/import").addQueryParameter("name", tmx.getFileName().toString());
     if (memory != null && !memory.isEmpty()) url.addQueryParameter("memory", memory);
-    return upload(url.build(), tmx, TMX);
+    RequestBody body = RequestBody.create(tmx.toFile(), TMX);
+    // not repeatable: a timed-out import may have been applied; 429 and 503 are still retried
+    JsonNode answer = transport.send("POST", url.build(), body, type(JsonNode.class), false);
+    if (!answer.has("jobId")) return convert(answer, ImportResult.class);
+    return awaitJob(convert(answer, ImportResult.Job.class));
+  }
+
+  private ImportResult awaitJob(ImportResult.Job job) {
+    long deadline = System.nanoTime() + callTimeout.multipliedBy(10).toNanos();
+    long waitMillis = 100;
+    ImportResult.Job current = job;
+    while (!current.status().equals("done") && !current.status().equals("failed")) {
+      if (System.nanoTime() > deadline) {
+        throw new ConnectionFailedException("import job " + job.jobId() + " still " + current.status()
+            + " after " + callTimeout.multipliedBy(10).toSeconds() + " s; ask again with its id", 1, null);
+      }
+      try {
+        Thread.sleep(waitMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ConnectionFailedException("interrupted while waiting for import job " + job.jobId(), 1, e);
+      }
+      waitMillis = Math.min(2_000, waitMillis * 2);
+      HttpUrl status = transport.url("api/v1/tm/import").addPathSegment(job.jobId()).build();
+      current = transport.send("GET", status, null, type(ImportResult.Job.class), true);
+    }
+    if (current.status().equals("failed")) {
+      throw new ProblemException(new Problem("about:blank", "Import Failed", 422,
+          current.error() == null ? "the import job failed" : current.error(), "", current.where(),
+          "fix the file and import it again"), 1);
+    }
+    ImportResult r = current.report() == null ? new ImportResult(current.file(), "", 0, 0, null, null, null, false,
+        null, null, null, true) : current.report();
+    return new ImportResult(r.file(), r.memory(), r.imported(), r.duplicatesMerged(), r.skipped(), r.variantsSkipped(),
+        r.warnings(), r.unchanged(), r.error(), r.summary(), current.jobId(), current.durable());
+  }
+
+  private static <T> T convert(JsonNode node, Class<T> c) {
+    try {
+      return Transport.MAPPER.treeToValue(node, c);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new UnexpectedResponseException("the answer is not the " + c.getSimpleName() + " this client expects: "
+          + e.getOriginalMessage(), 200, "application/json", node.toString(), 1, e);
+    }
   }
 
   /**
@@ -143,13 +215,6 @@ public final class EntenteClient implements AutoCloseable {
     if (concept.id().isEmpty()) throw new IllegalArgumentException("the concept needs an id");
     HttpUrl url = transport.url("api/v1/concepts").addPathSegment(concept.id()).build();
     return transport.send("PUT", url, transport.json(concept), type(Concept.class), true);
-  }
-
-  private ImportResult upload(HttpUrl url, Path file, MediaType mediaType) {
-    if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file: " + file);
-    RequestBody body = RequestBody.create(file.toFile(), mediaType);
-    // not repeatable: a timed-out import may have been applied; 429 and 503 are still retried
-    return transport.send("POST", url, body, type(ImportResult.class), false);
   }
 
   private <T> T post(String path, Object body, JavaType type) {

@@ -9,18 +9,15 @@ import java.util.List;
 import org.entente.Services;
 import org.entente.api.ApiConfig;
 import org.entente.api.ApiServer;
-import org.entente.testing.FakeSegmenter;
-import org.entente.testing.FakeSentencePairing;
-import org.entente.testing.FakeTermBase;
-import org.entente.testing.FakeTranslationMemory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every client call against our real server on port 0 over a fresh data folder, so that the client's records and
- * the server's answers cannot drift apart.
+ * Every client call against our real server on port 0 over a fresh data folder (the real memory, termbase, segmenter
+ * and aligner), so that the client's records and the server's answers cannot drift apart. The data goes in through
+ * the client itself: a TMX import and two concepts.
  */
 class ClientContractTest {
   static final String KEY = "contract-key";
@@ -30,16 +27,21 @@ class ClientContractTest {
   static EntenteClient client;
 
   @BeforeAll
-  static void start() {
-    FakeTranslationMemory tm = new FakeTranslationMemory()
-        .add("Les Alliés soutiennent Kyiv.", "Allies support Kiev.")
-        .add("Le secrétaire général a parlé.", "The Secretary General spoke.");
-    services = Services.over(data, "contract test", FakeTermBase.nato(), tm, new FakeSegmenter(),
-        new FakeSentencePairing());
+  static void start() throws Exception {
+    services = Services.open(data, "contract test");
     server = new ApiServer(services, ApiConfig.local(0).withApiKey(KEY)).start();
     client = EntenteClient.builder().baseUrl(server.baseUrl()).apiKey(KEY).retryPolicy(RetryPolicy.NONE)
-        .readTimeout(Duration.ofSeconds(20)).callTimeout(Duration.ofSeconds(30)).build();
+        .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
+    client.putConcept(npg());
+    client.putConcept(kyiv());
+    Path tmx = data.resolve("contract.tmx");
+    try (var in = ClientContractTest.class.getResourceAsStream("contract.tmx")) {
+      java.nio.file.Files.copy(in, tmx);
+    }
+    seeded = client.importTmx(tmx, null);
   }
+
+  static ImportResult seeded;
 
   @AfterAll
   static void stop() {
@@ -78,7 +80,7 @@ class ClientContractTest {
       assertThat(m.score()).isEqualTo(100);
       assertThat(m.target()).isEqualTo("Allies support Kiev.");
       assertThat(m.unitId()).isNotEmpty();
-      assertThat(m.explanation().provenance()).isEqualTo("test fixture");
+      assertThat(m.explanation().provenance()).contains("contract.tmx");
       assertThat(m.conflicts()).extracting(Suggest.Conflict::found).contains("Kiev");
     });
     assertThat(s.terms()).anySatisfy(t -> {
@@ -161,6 +163,14 @@ class ClientContractTest {
     assertThat(e.attempts()).isEqualTo(1);
   }
 
+  static Concept kyiv() {
+    return new Concept("c-kyiv", "geography", null, null, null, null, null, null, null, false, List.of(
+        new Term("Kyiv", "fr", "preferred", "fullForm", null, null, null, null),
+        new Term("Kiev", "fr", "deprecated", "fullForm", null, null, null, null),
+        new Term("Kyiv", "en", "preferred", "fullForm", null, null, null, null),
+        new Term("Kiev", "en", "deprecated", "fullForm", null, null, null, null)));
+  }
+
   static Concept npg() {
     return new Concept("c-npg", "defence", java.util.Map.of("en", "NATO's senior body on nuclear matters"), null, null,
         null, null, null, null, false, List.of(
@@ -203,7 +213,6 @@ class ClientContractTest {
 
   @Test
   void termsAreRecognisedWithOffsetsAndEquivalents() {
-    client.putConcept(npg());
     String text = "Le Groupe des plans nucléaires s'est réuni.";
     List<TermHit> hits = client.recogniseTerms(text, "fr-FR");
     assertThat(hits).anySatisfy(h -> {
@@ -221,7 +230,6 @@ class ClientContractTest {
 
   @Test
   void termSearchFindsAConceptByTheBeginningOfATerm() {
-    client.putConcept(npg());
     List<TermSearch.Hit> found = client.searchTerms(TermSearch.of("Nuclear Plan").withMode("prefix").withLang("en"));
     assertThat(found).first().satisfies(h -> {
       assertThat(h.conceptId()).isEqualTo("c-npg");
@@ -230,5 +238,106 @@ class ClientContractTest {
       assertThat(h.score()).isBetween(0.0, 1.0);
       assertThat(h.concept().terms()).hasSize(3);
     });
+  }
+
+  @Test
+  void aTmxImportReportsWhatItImported() {
+    assertThat(seeded.file()).isEqualTo("contract.tmx");
+    assertThat(seeded.memory()).isEqualTo("default");
+    assertThat(seeded.imported()).isEqualTo(3);
+    assertThat(seeded.rejected()).isFalse();
+    assertThat(seeded.summary()).contains("3 imported");
+  }
+
+  @Test
+  void aLargeImportBecomesAJobThatTheClientWaitsFor(@TempDir Path dir) throws Exception {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"
+        + "<header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" "
+        + "srclang=\"fr\" datatype=\"plaintext\"/><body>\n");
+    for (int i = 0; b.length() < 1_100_000; i++) {
+      b.append("<tu><tuv xml:lang=\"fr\"><seg>Le comité numéro ").append(i).append(" a examiné le rapport annuel sur ")
+          .append("la mise en œuvre des plans de défense.</seg></tuv><tuv xml:lang=\"en\"><seg>Committee number ")
+          .append(i).append(" reviewed the annual report on the implementation of the defence plans.</seg></tuv></tu>\n");
+    }
+    Path big = java.nio.file.Files.writeString(dir.resolve("big.tmx"), b.append("</body></tmx>\n").toString());
+    ImportResult r = client.importTmx(big, "bulk");
+    assertThat(r.jobId()).as("answered 202 with a job").isNotEmpty();
+    assertThat(r.durable()).isTrue();
+    assertThat(r.memory()).isEqualTo("bulk");
+    assertThat(r.imported()).isGreaterThan(4_000);
+  }
+
+  @Test
+  void aMalformedTmxIsRefusedSayingWhere(@TempDir Path dir) throws Exception {
+    Path bad = java.nio.file.Files.writeString(dir.resolve("bad.tmx"), "<tmx version=\"1.4\"><body><tu>");
+    ProblemException e = catchThrowableOfType(ProblemException.class, () -> client.importTmx(bad, null));
+    assertThat(e.status()).isEqualTo(400);
+    assertThat(e.problem().where()).contains("bad.tmx");
+  }
+
+  @Test
+  void lookupGivesExactAndFuzzyMatchesWithTheirExplanation() {
+    List<TmMatch> exact = client.lookup(Lookup.of("Le secrétaire général a parlé."));
+    assertThat(exact).first().satisfies(m -> {
+      assertThat(m.score()).isEqualTo(100);
+      assertThat(m.target()).isEqualTo("The Secretary General spoke.");
+      assertThat(m.unitId()).isNotEmpty();
+      assertThat(m.memory()).isEqualTo("default");
+      assertThat(m.sourceLanguage()).startsWith("fr");
+      assertThat(m.targetLanguage()).startsWith("en");
+      assertThat(m.origin()).contains("contract.tmx");
+      assertThat(m.explanation().similarity()).isEqualTo(100);
+    });
+    List<TmMatch> fuzzy = client.lookup(Lookup.of("Le secrétaire général a parlé hier.").withLang("fr").withMin(60)
+        .withMax(3));
+    assertThat(fuzzy).first().satisfies(m -> {
+      assertThat(m.score()).isBetween(60, 99);
+      assertThat(m.explanation().similarity()).isGreaterThanOrEqualTo(m.score());
+      assertThat(m.explanation().summary()).isNotEmpty();
+    });
+    assertThat(client.lookup(Lookup.of("Le secrétaire général a parlé.").withMemories(List.of("nowhere")))).isEmpty();
+  }
+
+  @Test
+  void aLookupOutsideItsRangeIsAProblemNamingTheParameter() {
+    ProblemException e = catchThrowableOfType(ProblemException.class,
+        () -> client.lookup(Lookup.of("Bonjour.").withMin(300)));
+    assertThat(e.status()).isEqualTo(400);
+    assertThat(e.problem().where()).isEqualTo("min");
+  }
+
+  @Test
+  void concordanceFindsAPhraseWithItsOffsets() {
+    List<Concordance.Hit> hits = client.concordance(Concordance.of("plans nucléaires").withLang("fr"));
+    assertThat(hits).first().satisfies(h -> {
+      assertThat(h.text()).isEqualTo("Le Groupe des plans nucléaires s'est réuni.");
+      assertThat(h.translation()).isEqualTo("The Nuclear Planning Group met.");
+      assertThat(h.language()).isEqualTo("fr");
+      assertThat(h.hits()).isNotEmpty();
+      assertThat(h.hits()).allSatisfy(s -> assertThat(h.text().substring(s.start(), s.end()).toLowerCase(
+          java.util.Locale.ROOT)).containsAnyOf("plans", "nucléaires"));
+      assertThat(h.highlighted()).contains("<mark>");
+    });
+  }
+
+  @Test
+  void alignmentPairsTheSentencesOfTwoTexts() {
+    Align.Result r = client.align(Align.texts(
+        "Le Conseil s'est réuni le 12 juin 2024. Il a approuvé 40 milliards d'euros.\n\nL'OTAN reste vigilante.",
+        "The Council met on 12 June 2024. It approved EUR 40 billion.\n\nNATO remains vigilant."));
+    assertThat(r.method()).isEqualTo("entente");
+    assertThat(r.fr()).hasSize(3);
+    assertThat(r.en()).hasSize(3);
+    assertThat(r.beads()).hasSize(3).allSatisfy(bead -> {
+      assertThat(bead.shape()).isEqualTo("1-1");
+      assertThat(bead.twoSided()).isTrue();
+      assertThat(bead.score()).isBetween(0.0, 1.0);
+    });
+    assertThat(r.beads().get(1).frText()).isEqualTo("Il a approuvé 40 milliards d'euros.");
+    assertThat(r.beads().get(1).enText()).isEqualTo("It approved EUR 40 billion.");
+    Align.Result pre = client.align(Align.sentences(List.of("Bonjour.", "Au revoir."), List.of("Hello.", "Goodbye."))
+        .withMethod("gale-church"));
+    assertThat(pre.method()).isEqualTo("gale-church");
+    assertThat(pre.beads()).extracting(Align.Bead::fr).containsExactly(List.of(0), List.of(1));
   }
 }

@@ -9,7 +9,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import org.entente.Services;
+import org.entente.api.ApiConfig;
+import org.entente.api.ApiServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** docs/client.md shows the example of {@link ClientExample} verbatim, and the example runs. */
 class ClientExampleTest {
@@ -57,5 +63,33 @@ class ClientExampleTest {
         .anyMatch(l -> l.contains("entente.check("))
         .anyMatch(l -> l.contains("entente.lookup("))
         .anyMatch(l -> l.contains("catch (ProblemException"));
+  }
+
+  @Test
+  void theExampleRunsAgainstTheRealService(@TempDir Path data) throws IOException {
+    String key = "example-key";
+    try (Services services = Services.open(data, "example test");
+        ApiServer server = new ApiServer(services, ApiConfig.local(0).withApiKey(key)).start()) {
+      try (EntenteClient seed = EntenteClient.builder().baseUrl(server.baseUrl()).apiKey(key).build()) {
+        seed.putConcept(ClientContractTest.npg());
+        seed.putConcept(ClientContractTest.kyiv());
+        Path tmx = data.resolve("contract.tmx");
+        try (var in = ClientExampleTest.class.getResourceAsStream("contract.tmx")) {
+          Files.copy(in, tmx);
+        }
+        seed.importTmx(tmx, null);
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+        ClientExample.run(server.baseUrl(), key, out);
+      }
+      List<String> lines = List.of(bytes.toString(StandardCharsets.UTF_8).split("\n"));
+      System.out.println(String.join("\n", lines));
+      assertThat(lines).contains("proposal (100%): The Nuclear Planning Group met.",
+          "term: Groupe des plans nucléaires = Nuclear Planning Group");
+      assertThat(lines).anyMatch(l -> l.contains("TERM_DEPRECATED_IN_TARGET") && l.endsWith("-> Kyiv"));
+      assertThat(lines).anyMatch(l -> l.matches("\\d+% The Nuclear Planning Group met\\. \\(.*contract\\.tmx.*\\)"));
+      assertThat(lines).anyMatch(l -> l.startsWith("refused: 400 Bad Request: ") && l.contains("[lang]"));
+    }
   }
 }

@@ -1,0 +1,69 @@
+package org.entente.api;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.entente.memory.ImportReport;
+import org.entente.text.BadInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asynchronous imports, one at a time: a 202 answer acknowledges the job, its status ({@code queued},
+ * {@code running}, {@code done} with {@code durable: true}, or {@code failed}) says when the data is durable.
+ */
+final class ImportJobs implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
+  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "entente-import");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+  /** One job's state. */
+  record Job(String id, String file, String status, boolean durable, Instant submitted, Instant finished,
+      Map<String, Object> report, String error, String where) {}
+
+  /** Runs {@code work} later; {@code upload} is deleted when it is done. */
+  Job submit(String file, Path upload, Supplier<ImportReport> work) {
+    String id = UUID.randomUUID().toString();
+    Job queued = new Job(id, file, "queued", false, Instant.now(), null, null, null, null);
+    jobs.put(id, queued);
+    executor.submit(() -> {
+      jobs.put(id, new Job(id, file, "running", false, queued.submitted(), null, null, null, null));
+      try {
+        ImportReport r = work.get();
+        jobs.put(id, new Job(id, file, "done", true, queued.submitted(), Instant.now(), MemoryJson.report(r), null, null));
+      } catch (BadInputException e) {
+        jobs.put(id, new Job(id, file, "failed", false, queued.submitted(), Instant.now(), null, e.getMessage(), e.where()));
+      } catch (RuntimeException e) {
+        LOG.error("import job {} of {} failed", id, file, e);
+        jobs.put(id, new Job(id, file, "failed", false, queued.submitted(), Instant.now(), null,
+            "internal error; it has been logged", null));
+      } finally {
+        try {
+          Files.deleteIfExists(upload);
+        } catch (java.io.IOException e) {
+          LOG.warn("could not delete {}", upload);
+        }
+      }
+    });
+    return queued;
+  }
+
+  Job get(String id) {
+    return jobs.get(id);
+  }
+
+  @Override
+  public void close() {
+    executor.shutdown();
+  }
+}

@@ -1,0 +1,97 @@
+package org.entente.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.entente.formats.InlineText;
+import org.entente.text.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fuzzy lookup against exhaustive scoring of the whole memory, on seeded random near-duplicates. */
+class RecallTest {
+  @TempDir Path tmp;
+
+  static List<String> vocabulary(Random r, int size) {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      StringBuilder w = new StringBuilder();
+      int len = 2 + r.nextInt(8);
+      for (int k = 0; k < len; k++) w.append((char) ('a' + r.nextInt(26)));
+      words.add(w.toString());
+    }
+    return words;
+  }
+
+  /** Zipf-like: a few words are very common, as in real text. */
+  static String word(Random r, List<String> vocab) {
+    double x = r.nextDouble();
+    return vocab.get((int) (vocab.size() * x * x * x));
+  }
+
+  static List<String> mutate(Random r, List<String> tokens, List<String> vocab, int edits) {
+    List<String> t = new ArrayList<>(tokens);
+    for (int e = 0; e < edits; e++) {
+      int op = r.nextInt(3);
+      if (op == 0 && !t.isEmpty()) t.set(r.nextInt(t.size()), word(r, vocab));
+      else if (op == 1) t.add(r.nextInt(t.size() + 1), word(r, vocab));
+      else if (t.size() > 1) t.remove(r.nextInt(t.size()));
+    }
+    return t;
+  }
+
+  @Test
+  void fuzzyLookupReturnsAtLeast99PercentOfWhatExhaustiveScoringFinds() {
+    long seed = Long.getLong("recall.seed", System.nanoTime());
+    System.out.println("RecallTest seed: " + seed + " (rerun with -Drecall.seed=" + seed + ")");
+    Random r = new Random(seed);
+    List<String> vocab = vocabulary(r, 400);
+    List<List<String>> bases = new ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    int n = 0;
+    for (int i = 0; i < 600; i++) {
+      List<String> base = new ArrayList<>();
+      int len = 4 + r.nextInt(20);
+      for (int k = 0; k < len; k++) base.add(word(r, vocab));
+      bases.add(base);
+      for (int v = 0; v < 5; v++) {
+        List<String> variant = v == 0 ? base : mutate(r, base, vocab, 1 + r.nextInt(4));
+        String fr = InlineText.escape(String.join(" ", variant)) + (r.nextBoolean() ? " 12." : ".");
+        body.append("<tu><tuv xml:lang=\"fr\"><seg>").append(fr).append("</seg></tuv><tuv xml:lang=\"en\"><seg>t")
+            .append(n++).append("</seg></tuv></tu>\n");
+      }
+    }
+    String xml = "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" "
+        + "segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"fr\" datatype=\"plaintext\"/><body>" + body
+        + "</body></tmx>";
+    try (LuceneTranslationMemory tm = LuceneTranslationMemory.open(tmp.resolve("tm"))) {
+      tm.importTmx(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "random.tmx", ImportOptions.DEFAULT);
+      int relevant = 0;
+      int found = 0;
+      for (int q = 0; q < 150; q++) {
+        List<String> base = bases.get(r.nextInt(bases.size()));
+        String text = String.join(" ", mutate(r, base, vocab, r.nextInt(4))) + ".";
+        LookupQuery query = new LookupQuery(text, Language.FR, "", "", 70, 10, List.of());
+        List<TmMatch> exhaustive = tm.lookupExhaustive(query);
+        Set<String> returned = new HashSet<>();
+        for (TmMatch m : tm.lookup(query)) {
+          assertThat(m.score()).isBetween(70, 101);
+          returned.add(m.unitId());
+        }
+        relevant += exhaustive.size();
+        for (TmMatch m : exhaustive) if (returned.contains(m.unitId())) found++;
+      }
+      assertThat(relevant).isGreaterThan(150);
+      double recall = (double) found / relevant;
+      System.out.println("RecallTest recall at min 70: " + recall + " (" + found + "/" + relevant + ")");
+      assertThat(recall).isGreaterThanOrEqualTo(0.99);
+    }
+  }
+}
