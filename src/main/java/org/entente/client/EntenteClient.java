@@ -170,7 +170,7 @@ public final class EntenteClient implements AutoCloseable {
 
   private ImportResult awaitJob(ImportResult.Job job) {
     long deadline = System.nanoTime() + callTimeout.multipliedBy(10).toNanos();
-    long waitMillis = 100;
+    long waitMillis = 50;
     ImportResult.Job current = job;
     while (!current.status().equals("done") && !current.status().equals("failed")) {
       if (System.nanoTime() > deadline) {
@@ -183,7 +183,7 @@ public final class EntenteClient implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new ConnectionFailedException("interrupted while waiting for import job " + job.jobId(), 1, e);
       }
-      waitMillis = Math.min(2_000, waitMillis * 2);
+      waitMillis = Math.min(500, waitMillis * 2);
       HttpUrl status = transport.url("api/v1/tm/import").addPathSegment(job.jobId()).build();
       current = transport.send("GET", status, null, type(ImportResult.Job.class), true);
     }

@@ -254,17 +254,20 @@ class ClientContractTest {
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"
         + "<header creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" "
         + "srclang=\"fr\" datatype=\"plaintext\"/><body>\n");
+    // just over the service's 1 MB threshold for jobs, in few long units so that the import itself is quick
+    String clause = " et le Conseil a examiné le rapport annuel sur la mise en œuvre des plans de défense régionaux";
+    String clauseEn = " and the Council reviewed the annual report on the implementation of the regional defence plans";
     for (int i = 0; b.length() < 1_100_000; i++) {
-      b.append("<tu><tuv xml:lang=\"fr\"><seg>Le comité numéro ").append(i).append(" a examiné le rapport annuel sur ")
-          .append("la mise en œuvre des plans de défense.</seg></tuv><tuv xml:lang=\"en\"><seg>Committee number ")
-          .append(i).append(" reviewed the annual report on the implementation of the defence plans.</seg></tuv></tu>\n");
+      b.append("<tu><tuv xml:lang=\"fr\"><seg>Réunion ").append(i).append(clause.repeat(6))
+          .append(".</seg></tuv><tuv xml:lang=\"en\"><seg>Meeting ").append(i).append(clauseEn.repeat(6))
+          .append(".</seg></tuv></tu>\n");
     }
     Path big = java.nio.file.Files.writeString(dir.resolve("big.tmx"), b.append("</body></tmx>\n").toString());
     ImportResult r = client.importTmx(big, "bulk");
     assertThat(r.jobId()).as("answered 202 with a job").isNotEmpty();
     assertThat(r.durable()).isTrue();
     assertThat(r.memory()).isEqualTo("bulk");
-    assertThat(r.imported()).isGreaterThan(4_000);
+    assertThat(r.imported()).isGreaterThan(800);
   }
 
   @Test
