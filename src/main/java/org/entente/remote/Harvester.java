@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.entente.text.BadInputException;
 import org.jsoup.nodes.Document;
 
 /**
@@ -116,7 +117,14 @@ public final class Harvester implements AutoCloseable {
         enArticle.title(), frArticle.date(), enArticle.date(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     List<HarvestedPair> fresh = new ArrayList<>();
     LinkedHashSet<String> ids = new LinkedHashSet<>();
-    for (TextAligner.AlignedPair p : aligner.align(frArticle.text(), enArticle.text())) {
+    List<TextAligner.AlignedPair> aligned;
+    try {
+      aligned = aligner.align(frArticle.text(), enArticle.text());
+    } catch (BadInputException e) {
+      // one odd page (the same language on both sides, say) must not stop the harvest
+      return Outcome.skipped("not aligned: " + e.getMessage());
+    }
+    for (TextAligner.AlignedPair p : aligned) {
       String f = p.french().strip();
       String e = p.english().strip();
       if (p.score() < minScore || f.isEmpty() || e.isEmpty() || f.equals(e)) continue;
