@@ -32,12 +32,12 @@ import org.entente.memory.LuceneTranslationMemory;
 public final class Services implements AutoCloseable {
   private final DataFolder data;
   private final TermBase termBase;
-  private final TranslationMemory memory;
+  private final TranslationMemory lookupMemory;
   private final ModelAndRulesSegmenter segmenter;
   private final Checker checker;
   private final Suggester suggester;
   private final LuceneTermBase terms;
-  private final LuceneTranslationMemory lucene;
+  private final LuceneTranslationMemory memory;
 
   private Services(DataFolder data, TermBase termBase, TranslationMemory memory, Segmenter segmenter,
       SentencePairing pairing) {
@@ -46,12 +46,12 @@ public final class Services implements AutoCloseable {
     this.segmenter = new ModelAndRulesSegmenter();
     this.terms = LuceneTermBase.open(data);
     this.termBase = termBase != null ? termBase : terms;
-    this.lucene = LuceneTranslationMemory.open(data);
-    this.memory = memory != null ? memory : lucene;
+    this.memory = LuceneTranslationMemory.open(data);
+    this.lookupMemory = memory != null ? memory : this.memory;
     SentencePairing aligner = pairing != null ? pairing
         : new AlignerPairing(new EntenteAligner(AlignerSettings.DEFAULTS, this.termBase, null));
     this.checker = new Checker(this.termBase, segmenter == null ? this.segmenter : segmenter, aligner, Checks.all());
-    this.suggester = new Suggester(this.memory, this.termBase, c -> !c.excludedFromChecks());
+    this.suggester = new Suggester(lookupMemory, this.termBase, c -> !c.excludedFromChecks());
   }
 
   /**
@@ -94,8 +94,9 @@ public final class Services implements AutoCloseable {
     return termBase;
   }
 
-  public TranslationMemory memory() {
-    return memory;
+  /** The memory suggestions and the compatibility endpoints read (the Lucene memory unless built {@link #over} another). */
+  public TranslationMemory lookupMemory() {
+    return lookupMemory;
   }
 
   /** The sentence segmenter (French and English, models loaded once per process). */
@@ -113,15 +114,14 @@ public final class Services implements AutoCloseable {
     return suggester;
   }
 
-
   /** The termbase (concepts, terms, recognition). */
   public LuceneTermBase terms() {
     return terms;
   }
 
-  /** The Lucene translation memory ({@code data/indexes/memory}), all named memories. */
-  public LuceneTranslationMemory luceneMemory() {
-    return lucene;
+  /** The translation memory ({@code data/indexes/memory}), all named memories. */
+  public LuceneTranslationMemory memory() {
+    return memory;
   }
 
   /** What is loaded, for {@code GET /health}: counts per component. */
@@ -132,14 +132,14 @@ public final class Services implements AutoCloseable {
         Language.FR.code(), ModelAndRulesSegmenter.modelName(Language.FR),
         Language.EN.code(), ModelAndRulesSegmenter.modelName(Language.EN)));
     m.put("concepts", terms.size());
-    m.put("memory", Map.of("units", lucene.size(), "memories", lucene.memories().size()));
+    m.put("memory", Map.of("units", memory.size(), "memories", memory.memories().size()));
     return m;
   }
 
   @Override
   public void close() {
+    memory.close();
     terms.close();
-    lucene.close();
     data.close();
   }
 }

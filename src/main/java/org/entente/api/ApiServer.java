@@ -55,7 +55,7 @@ public final class ApiServer implements AutoCloseable {
     new SuggestRoutes(services.suggester(), config.limits()).register(r);
     new LanguageToolRoutes(services.checker(), config.limits()).register(r);
     new MyMemoryRoutes(services.suggester(), services.memory(), writeAccess, config.limits()).register(r);
-    new AmaGamaRoutes(services.memory(), config.limits()).register(r);
+    new AmaGamaRoutes(services.lookupMemory(), config.limits()).register(r);
     r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
     SegmentRoutes.register(r, services.segmenter());
     TermRoutes.register(r, services, writeAccess);

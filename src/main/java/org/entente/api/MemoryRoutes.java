@@ -39,7 +39,7 @@ final class MemoryRoutes {
 
   private MemoryRoutes(Services services, WriteAccess writes, ApiConfig config) {
     this.services = services;
-    this.tm = services.luceneMemory();
+    this.tm = services.memory();
     this.writes = writes;
     this.config = config;
   }

@@ -10,7 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.api.ApiConfig.Limits;
+import java.util.HashSet;
+import java.util.Set;
+import org.entente.formats.InlineText;
 import org.entente.memory.LookupQuery;
+import org.entente.memory.MemoryInfo;
+import org.entente.memory.Origin;
+import org.entente.memory.TranslationUnit;
 import org.entente.memory.TmMatch;
 import org.entente.memory.TranslationMemory;
 import org.entente.suggest.Proposal;
@@ -25,7 +31,8 @@ import org.entente.text.LanguageCode;
  * The MyMemory protocol ({@code PROTOCOLS.md} §1): {@code GET|POST /get} answers with MyMemory's envelope (every key
  * clients read without checking, {@code responseStatus} a number, {@code matches} always an array), {@code
  * translatedText} being our proposal (the best match with safe term repairs). Errors keep HTTP 200 with
- * {@code responseStatus} ≠ 200 and {@code responseDetails}, as MyMemory does.
+ * {@code responseStatus} ≠ 200 and {@code responseDetails}, as MyMemory does. {@code /set}, {@code /update} and
+ * {@code /delete} need the API key (in {@code X-API-Key}, or as MyMemory's {@code key}).
  */
 final class MyMemoryRoutes {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -44,6 +51,10 @@ final class MyMemoryRoutes {
   void register(RoutesConfig r) {
     r.get("/get", this::get);
     r.post("/get", this::get);
+    for (String path : List.of("/set", "/update", "/delete")) {
+      r.get(path, ctx -> write(ctx, path));
+      r.post(path, ctx -> write(ctx, path));
+    }
   }
 
   /** A MyMemory-style failure: HTTP 200, this {@code responseStatus}, this {@code responseDetails}. */
@@ -76,7 +87,7 @@ final class MyMemoryRoutes {
     LanguageCode[] pair = langpair(Params.get(ctx, "langpair"));
     int numres = Params.integer(Params.get(ctx, "numres"), "numres", LookupQuery.DEFAULT_MAX, 1, limits.maxResults());
     Suggestion s = suggester.suggest(new SuggestQuery(q, pair[0].language(), Params.get(ctx, "context_before"),
-        Params.get(ctx, "context_after"), LookupQuery.DEFAULT_MIN, numres, List.of()));
+        Params.get(ctx, "context_after"), LookupQuery.DEFAULT_MIN, numres, namedMemories(Params.get(ctx, "key"))));
     Proposal p = s.proposal();
     List<Map<String, Object>> matches = new ArrayList<>();
     for (int i = 0; i < s.matches().size(); i++) {
@@ -115,13 +126,13 @@ final class MyMemoryRoutes {
     x.put("target", pair[1].tag());
     x.put("quality", Integer.toString(Math.min(100, m.score())));
     x.put("reference", m.explanation() == null ? null : m.explanation().provenance());
-    x.put("usage-count", 0);
-    x.put("subject", "All");
-    x.put("created-by", m.memory());
-    x.put("last-updated-by", m.memory());
-    String date = DATE.format(Instant.EPOCH);
-    x.put("create-date", date);
-    x.put("last-update-date", date);
+    TranslationUnit u = m.unit();
+    x.put("usage-count", u == null ? 0 : u.usageCount());
+    x.put("subject", u == null || u.properties().domain().isEmpty() ? "All" : u.properties().domain());
+    x.put("created-by", u == null || u.createdBy().isEmpty() ? m.memory() : u.createdBy());
+    x.put("last-updated-by", u == null || u.changedBy().isEmpty() ? m.memory() : u.changedBy());
+    x.put("create-date", DATE.format(u == null ? Instant.EPOCH : u.created()));
+    x.put("last-update-date", DATE.format(u == null ? Instant.EPOCH : u.changed()));
     x.put("match", Math.min(1.0, m.score() / 100.0));
     x.put("ICE", m.score() > 100);
     x.put("key", "");
@@ -179,5 +190,119 @@ final class MyMemoryRoutes {
     body.put("exception_code", null);
     body.put("matches", matches);
     return body;
+  }
+
+  /** On {@code /get}, a {@code key} that names a memory selects it; other keys (MateCat sends several) are ignored. */
+  private List<String> namedMemories(String keys) {
+    if (keys == null || keys.isBlank()) return List.of();
+    Set<String> names = new HashSet<>();
+    for (MemoryInfo m : memory.memories()) names.add(m.name());
+    List<String> out = new ArrayList<>();
+    for (String k : keys.split(",")) if (names.contains(k.strip())) out.add(k.strip());
+    return out;
+  }
+
+  private void write(Context ctx, String path) {
+    try {
+      checkKey(ctx);
+      ctx.json(switch (path) {
+        case "/set" -> set(ctx);
+        case "/update" -> update(ctx);
+        default -> delete(ctx);
+      });
+    } catch (MmError e) {
+      ctx.json(envelope("", 0, List.of(), e.status, e.getMessage()));
+    } catch (WriteAccess.WriteRefused e) {
+      ctx.json(envelope("", 0, List.of(), e.status, e.getMessage() + " (" + e.hint + ", or in the key parameter)"));
+    } catch (BadInputException e) {
+      ctx.json(envelope("", 0, List.of(), 403, e.describe()));
+    }
+  }
+
+  /** The API key may come as a header or as MyMemory's {@code key} (one of a comma-separated list). */
+  private void checkKey(Context ctx) {
+    String keys = Params.get(ctx, "key");
+    if (keys == null || keys.isBlank() || !keys.contains(",")) {
+      writeAccess.check(ctx, keys == null || keys.isBlank() ? null : keys.strip());
+      return;
+    }
+    WriteAccess.WriteRefused last = null;
+    for (String k : keys.split(",")) {
+      try {
+        writeAccess.check(ctx, k.strip());
+        return;
+      } catch (WriteAccess.WriteRefused e) {
+        last = e;
+      }
+    }
+    throw last;
+  }
+
+  private static String required(Context ctx, String name, Limits limits) {
+    String v = Params.get(ctx, name);
+    if (v == null || v.isBlank()) throw new MmError(403, "MISSING PARAMETER " + name.toUpperCase(java.util.Locale.ROOT));
+    if (v.length() > limits.maxSegmentChars()) throw new MmError(413, name.toUpperCase(java.util.Locale.ROOT) + " TOO LONG");
+    return v;
+  }
+
+  private Map<String, Object> set(Context ctx) {
+    String seg = required(ctx, "seg", limits);
+    String tra = required(ctx, "tra", limits);
+    LanguageCode[] pair = langpair(Params.get(ctx, "langpair"));
+    String de = Params.get(ctx, "de") == null ? "" : Params.get(ctx, "de");
+    String note = Params.get(ctx, "tnote");
+    Instant now = Instant.now();
+    TranslationUnit u = new TranslationUnit("", "", pair[0], InlineText.parseLenient(seg), pair[1], InlineText.parseLenient(tra),
+        now, de, now, de, Origin.api(de), null, new org.entente.memory.Context(nz(Params.get(ctx, "context_before")),
+        nz(Params.get(ctx, "context_after"))), 0, null, "", "", List.of(), note == null || note.isBlank() ? List.of() : List.of(note));
+    TranslationUnit stored = memory.add(u);
+    return written(stored.id());
+  }
+
+  private Map<String, Object> update(Context ctx) {
+    String seg = required(ctx, "seg", limits);
+    String tra = required(ctx, "tra", limits);
+    LanguageCode[] pair = langpair(Params.get(ctx, "langpair"));
+    String newSeg = Params.get(ctx, "newseg") == null || Params.get(ctx, "newseg").isBlank() ? seg : Params.get(ctx, "newseg");
+    String newTra = required(ctx, "newtra", limits);
+    List<TranslationUnit> found = find(seg, tra, pair);
+    if (found.isEmpty()) throw new MmError(404, "NO ID FOUND");
+    String de = Params.get(ctx, "de") == null ? "" : Params.get(ctx, "de");
+    Instant now = Instant.now();
+    for (TranslationUnit u : found) {
+      memory.update(new TranslationUnit(u.id(), u.memory(), u.sourceLanguage(), InlineText.parseLenient(newSeg),
+          u.targetLanguage(), InlineText.parseLenient(newTra), u.created(), u.createdBy(), now, de.isEmpty() ? u.changedBy() : de,
+          u.origin(), u.properties(), u.context(), u.usageCount(), u.lastUsed(), u.tuid(), u.file(), u.otherProps(), u.notes()));
+    }
+    return written(found.get(0).id());
+  }
+
+  private Map<String, Object> delete(Context ctx) {
+    String seg = required(ctx, "seg", limits);
+    String tra = required(ctx, "tra", limits);
+    List<TranslationUnit> found = find(seg, tra, langpair(Params.get(ctx, "langpair")));
+    if (found.isEmpty()) throw new MmError(404, "NO ID FOUND");
+    for (TranslationUnit u : found) memory.delete(u.id());
+    return written(found.get(0).id());
+  }
+
+  /** The stored units with exactly this source and translation. */
+  private List<TranslationUnit> find(String seg, String tra, LanguageCode[] pair) {
+    List<TranslationUnit> out = new ArrayList<>();
+    for (TmMatch m : memory.lookup(new LookupQuery(seg, pair[0].language(), "", "", 100, 50, List.of()))) {
+      if (m.unit() != null && m.source().strip().equals(seg.strip()) && m.target().strip().equals(tra.strip())) out.add(m.unit());
+    }
+    return out;
+  }
+
+  private static Map<String, Object> written(String id) {
+    Map<String, Object> body = envelope("", 0, List.of(), 200, "");
+    body.put("responseData", "OK");
+    body.put("matchId", id);
+    return body;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
   }
 }

@@ -1,10 +1,8 @@
 package org.entente.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,7 +35,10 @@ final class NumberMismatch implements Check {
             "We have 500,000 troops at high readiness, 40.5% more."),
         Example.good("À l’occasion du 75e anniversaire de l’OTAN, une réunion de deux jours.",
             "To mark NATO's 75th anniversary, a two-day meeting."),
-        Example.good("Un forum d’une cinquantaine de pays.", "A forum of around 50 countries."));
+        Example.good("Un forum d’une cinquantaine de pays.", "A forum of around 50 countries."),
+        Example.good("Nous avons 500,000 soldats.", "We have 500,000 troops."),
+        Example.bad("Ce mercredi (12 juin 2024), avant la réunion des jeudi 13 et vendredi 14 juin.",
+            "On Wednesday (13 June 2024), ahead of the meeting on Thursday 13 and Friday 14 June.", "13"));
   }
 
   @Override
@@ -87,22 +88,52 @@ final class NumberMismatch implements Check {
 
   private record Located(int segment, Quantity q) {}
 
-  /** The figures of {@code side} with no counterpart on {@code other}, as digits or as words. */
+  /**
+   * The figures of {@code side} with no counterpart on {@code other}. Figures are first paired in order (the longest
+   * common subsequence, so that of "12 June ... 13 and 14 June" changed to "13 June ... 13 and 14 June" the first 13 is
+   * the odd one), then in any order (translations reorder), then with figures written as words.
+   */
   private static List<Located> unmatched(List<Located> side, List<Located> other) {
-    Map<String, Integer> available = new HashMap<>();
-    Set<String> words = new HashSet<>();
-    for (Located o : other) {
-      if (o.q().word()) words.add(o.q().key());
-      else available.merge(o.q().key(), 1, Integer::sum);
+    List<Located> a = side.stream().filter(l -> !l.q().word()).toList();
+    List<Located> b = other.stream().filter(l -> !l.q().word()).toList();
+    boolean[] usedA = new boolean[a.size()];
+    boolean[] usedB = new boolean[b.size()];
+    int[][] lcs = new int[a.size() + 1][b.size() + 1];
+    for (int i = a.size() - 1; i >= 0; i--) {
+      for (int j = b.size() - 1; j >= 0; j--) {
+        lcs[i][j] = same(a.get(i), b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
     }
+    for (int i = 0, j = 0; i < a.size() && j < b.size(); ) {
+      if (same(a.get(i), b.get(j))) {
+        usedA[i++] = true;
+        usedB[j++] = true;
+      } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    for (int i = 0; i < a.size(); i++) {
+      for (int j = 0; j < b.size() && !usedA[i]; j++) {
+        if (!usedB[j] && same(a.get(i), b.get(j))) {
+          usedA[i] = true;
+          usedB[j] = true;
+        }
+      }
+    }
+    Set<String> words = new HashSet<>();
+    for (Located o : other) if (o.q().word()) words.add(o.q().key());
     List<Located> out = new ArrayList<>();
-    for (Located l : side) {
-      if (l.q().word()) continue;
-      String k = l.q().key();
-      Integer n = available.get(k);
-      if (n != null && n > 0) available.put(k, n - 1);
-      else if (!words.contains(k)) out.add(l);
+    for (int i = 0; i < a.size(); i++) {
+      Quantity q = a.get(i).q();
+      if (!usedA[i] && !words.contains(q.key()) && (q.alternativeKey() == null || !words.contains(q.alternativeKey()))) out.add(a.get(i));
     }
     return out;
+  }
+
+  private static boolean same(Located x, Located y) {
+    return x.q().month() == y.q().month() && (x.q().matches(y.q().key())
+        || (y.q().alternativeKey() != null && x.q().matches(y.q().alternativeKey())));
   }
 }

@@ -120,6 +120,9 @@ final class Quantities {
     }
     int end = i;
     BigDecimal value = new BigDecimal(v.toString());
+    // French "500,000" may be English grouping in a French text; "1,125" a French decimal: keep both readings
+    String raw = text.substring(start, end);
+    BigDecimal alternative = language == Language.FR && raw.matches("\\d{1,3}(,\\d{3})+") ? new BigDecimal(raw.replace(",", "")) : null;
     // a scale glued ("43.3bn", "€40m") or after a space ("40 milliards", "40 billion")
     int k = i;
     while (k < to && k - i <= 1 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0' || text.charAt(k) == '\u202F')) k++;
@@ -131,11 +134,12 @@ final class Quantities {
       boolean glued = k == i;
       if (scale != null && (!word.equals("m") || glued) && (!glued || word.length() <= 3)) {
         value = value.multiply(BigDecimal.valueOf(scale));
+        if (alternative != null) alternative = alternative.multiply(BigDecimal.valueOf(scale));
         end = w.end();
         if (text.charAt(end - 1) == '.') end--;
       }
     }
-    out.add(new Quantity(value, false, start, end, text.substring(start, end), false));
+    out.add(new Quantity(value, false, start, end, text.substring(start, end), false, alternative));
     // skip glued letters (ordinals 75e, 75th; "F-35s")
     while (end < to && Character.isLetter(text.charAt(end))) end++;
     return Math.max(end, i);

@@ -28,10 +28,33 @@ final class TermInconsistent implements Check {
         Example.bad("", "NATO strengthens its deterrence and defence posture. Allies discussed the defence and deterrence posture.",
             "defence and deterrence posture"),
         Example.good("", "The Nuclear Planning Group met. The NPG agreed on the plan."),
+        Example.good("", "NATO Defence Ministers met. Defence Ministers agreed."),
         Example.good("", "The deterrence and defence posture is strong. The deterrence and defence postures of Allies differ."));
   }
 
   private record Use(int segment, TermHit hit, String key) {}
+
+  /**
+   * Renderings that differ only by number ("hostile action", "hostile actions") or where one is the other shortened
+   * ("NATO Defence Ministers", then "Defence Ministers") are one wording, not an inconsistency.
+   */
+  static boolean sameWording(java.util.Set<String> keys) {
+    List<String> k = keys.stream().map(TermInconsistent::singular).distinct().toList();
+    if (k.size() < 2) return true;
+    if (k.size() > 2) return false;
+    String a = " " + k.get(0) + " ";
+    String b = " " + k.get(1) + " ";
+    return a.contains(b) || b.contains(a);
+  }
+
+  private static String singular(String key) {
+    StringBuilder b = new StringBuilder();
+    for (String w : key.split(" ")) {
+      if (b.length() > 0) b.append(' ');
+      b.append(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+    }
+    return b.toString();
+  }
 
   @Override
   public List<Finding> run(CheckContext ctx) {
@@ -47,7 +70,7 @@ final class TermInconsistent implements Check {
     for (var e : byConcept.entrySet()) {
       Map<String, Integer> counts = new LinkedHashMap<>();
       for (Use u : e.getValue()) counts.merge(u.key(), 1, Integer::sum);
-      if (counts.size() < 2) continue;
+      if (counts.size() < 2 || sameWording(counts.keySet())) continue;
       Concept c = ctx.concept(e.getKey()).orElse(null);
       if (c == null) continue;
       List<String> usable = TermAdvice.usable(c, ctx.draftLanguage(), null);

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
     description = "Benchmarks on data built from ../shared/data, with medians, p99 and ratios against a baseline.",
     subcommands = {
         BenchTermsCommand.class,
+        BenchServiceCommand.class,
     })
 final class BenchCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,

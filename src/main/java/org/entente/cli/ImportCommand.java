@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import files into the data folder, each atomically (all of it or nothing).",
         ".tmx: translation units into the memory (TMX 1.1-1.4b; French/English pairs are kept).",
-        ".tbx, .csv, .tsv, .tab: termbases (TBX v2/v3, glossaries); a file replaces what the same file name imported before."})
+        ".tbx, .csv, .tsv, .tab: concepts into the termbase (TBX v2/v3, glossaries); a file replaces what the same",
+        "file name imported before."})
 final class ImportCommand implements Callable<Integer> {
   /** What an importer returns: a one-line summary and the JSON report. */
   record Outcome(String summary, Object json) {}
@@ -111,15 +112,6 @@ final class ImportCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 2;
   }
 
-  private static Outcome importTerms(Services services, Path file, ImportCommand o) {
-    java.io.StringWriter line = new java.io.StringWriter();
-    Map<String, Object> report;
-    try (PrintWriter w = new PrintWriter(line)) {
-      report = TermFileImporter.run(services, file, o.columns, false, w);
-    }
-    return new Outcome(line.toString().strip(), report);
-  }
-
   private static Outcome importTmx(Services services, Path file, ImportCommand o) throws IOException {
     ImportOptions options = ImportOptions.DEFAULT.withMemory(o.memory).withMaxBytes(o.maxBytes);
     String name = file.getFileName().toString();
@@ -130,5 +122,11 @@ final class ImportCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw e;
     }
+  }
+
+  private static Outcome importTerms(Services services, Path file, ImportCommand o) {
+    java.io.StringWriter line = new java.io.StringWriter();
+    Map<String, Object> report = TermFileImporter.run(services, file, o.columns, false, new PrintWriter(line));
+    return new Outcome(line.toString().stripTrailing(), report);
   }
 }

@@ -17,7 +17,7 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Services services = Services.open(data.path(), "the entente reindex command")) {
-      long n = services.luceneMemory().reindex();
+      long n = services.memory().reindex();
       spec.commandLine().getOut().println("translation memory: " + n + " units reindexed");
     }
     return 0;

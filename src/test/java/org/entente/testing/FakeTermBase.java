@@ -41,7 +41,7 @@ public final class FakeTermBase implements TermBase {
             en("North Atlantic Treaty Organization", TermStatus.PREFERRED)),
         concept("c-sg", fr("secrétaire général", TermStatus.PREFERRED), en("Secretary General", TermStatus.PREFERRED)),
         concept("c-ncs", fr("Conseil OTAN-Ukraine", TermStatus.PREFERRED), en("NATO-Ukraine Council", TermStatus.PREFERRED)),
-        concept("c-dm", fr("ministres de la Défense", TermStatus.PREFERRED), en("Defence Ministers", TermStatus.PREFERRED),
+        concept("c-dm", fr("ministres de la Défense", TermStatus.PREFERRED), en("Defence Ministers", TermStatus.PREFERRED), en("NATO Defence Ministers", TermStatus.ADMITTED),
             en("Ministers of Defence", TermStatus.ADMITTED), en("Defense Ministers", TermStatus.DEPRECATED))));
   }
 
