@@ -4,8 +4,8 @@ package org.entente.segment;
  * The rules that decide a candidate sentence boundary (a full stop, question or exclamation mark or ellipsis
  * followed by a space) when they can: no boundary before closing punctuation, after {@code M.}, {@code cf.} or
  * an initial, after {@code art.} or {@code Feb.} before a number, or before a lower-case word after an
- * abbreviation; a boundary after {@code ?} or {@code !} or after an ordinary lower-case word. Everything else is
- * left to the model.
+ * abbreviation; a boundary after {@code ?} or {@code !} or after an ordinary lower-case word, and after a
+ * semicolon before a capitalised word. Everything else is left to the model.
  */
 final class BoundaryRules {
   /** What the rules say about one candidate. */
@@ -128,6 +128,19 @@ final class BoundaryRules {
     }
     if (kind == null && isPlainLowerCaseWord(word) && startsLikeSentence) return Decision.SPLIT;
     return Decision.ASK_MODEL;
+  }
+
+  /**
+   * Whether a semicolon ends a sentence: when the next word, at {@code next}, is capitalised ({@code "... exister ;
+   * Le poème est né"}), except {@code Que}, which opens the clauses of a French declaration ({@code "... de
+   * l'humanité ; Que l'avenir ..."}).
+   */
+  static boolean semicolonEnds(String text, int next, int limit) {
+    if (!Character.isUpperCase(text.charAt(next)) || next + 1 >= limit || !Character.isLowerCase(text.charAt(next + 1))) {
+      return false;
+    }
+    String word = nextWord(text, next);
+    return !word.equals("Que") && !word.equals("Qu");
   }
 
   /** The word starting at {@code start}: letters, apostrophes and hyphens. */

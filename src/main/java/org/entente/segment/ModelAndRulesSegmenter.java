@@ -76,6 +76,15 @@ public final class ModelAndRulesSegmenter implements Segmenter {
             sentenceStart = start;
           }
         }
+        if (text.charAt(i) == ';') {
+          int next = i + 1;
+          while (next < p.end() && Sentences.isSpace(text.charAt(next))) next++;
+          if (next > i + 1 && next < p.end() && BoundaryRules.semicolonEnds(text, next, p.end())) {
+            Sentences.addTrimmed(out, text, sentenceStart, i + 1, paragraph);
+            sentenceStart = next;
+          }
+          continue;
+        }
         if (!BoundaryRules.isTerminal(text.charAt(i))) continue;
         for (; counted < i; counted++) quotes = quotes.after(text.charAt(counted), counted);
         int runEnd = i;

@@ -20,7 +20,9 @@ public final class Tokenizer {
   private static final String HYPHENS = "-\u2010\u2011";
   private static final Set<String> FRENCH_ELISIONS = Set.of(
       "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu");
-  private static final Set<String> FRENCH_WHOLE = Set.of("aujourd", "prud", "presqu'île", "quelqu'un");
+  private static final Set<String> FRENCH_WHOLE = Set.of("aujourd", "prud");
+  /** Words whose apostrophe is no elision, written with {@code '}: {@code quelqu’un}, {@code presqu’île}. */
+  private static final Set<String> FRENCH_WHOLE_WORDS = Set.of("presqu'île", "presqu'îles", "quelqu'un", "quelqu'une");
 
   private final Language language;
 
@@ -92,6 +94,13 @@ public final class Tokenizer {
     return i;
   }
 
+  /** The lower-cased run of letters starting at {@code i}. */
+  private static String letters(String text, int i) {
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+    return text.substring(i, j).toLowerCase(Locale.ROOT);
+  }
+
   private static int digits(String text, int i) {
     while (i < text.length() && Character.isDigit(text.charAt(i))) i++;
     return i;
@@ -116,7 +125,7 @@ public final class Tokenizer {
       if (i + 1 < n && APOSTROPHES.indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.charAt(i + 1))) {
         String head = text.substring(start, i).toLowerCase(Locale.ROOT);
         if (language == Language.FR) {
-          if (FRENCH_WHOLE.contains(head)) {
+          if (FRENCH_WHOLE.contains(head) || FRENCH_WHOLE_WORDS.contains(head + "'" + letters(text, i + 1))) {
             i++;
             continue;
           }

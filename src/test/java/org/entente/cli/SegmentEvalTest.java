@@ -19,8 +19,8 @@ class SegmentEvalTest {
   static final Map<String, double[]> FLOORS = Map.of(
       "NATO corpus fr", new double[] {0.98, 0.99},
       "NATO corpus en", new double[] {0.98, 0.99},
-      "UD French GSD", new double[] {0.92, 0.975},
-      "UD French Sequoia", new double[] {0.68, 0.885},
+      "UD French GSD", new double[] {0.94, 0.98},
+      "UD French Sequoia", new double[] {0.70, 0.89},
       "MultiLegalSBD Constitution", new double[] {0.92, 0.97},
       "MultiLegalSBD Civil Code", new double[] {0.97, 0.985},
       "Golden rules (pySBD fr)", new double[] {1.0, 1.0});

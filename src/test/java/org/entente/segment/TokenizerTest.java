@@ -25,6 +25,12 @@ class TokenizerTest {
   }
 
   @Test
+  void keepsQuelquunAndPresquileWhole() {
+    assertThat(texts(Language.FR, "quelqu’un sur la presqu'île, quelqu’autre"))
+        .containsExactly("quelqu’un", "sur", "la", "presqu'île", ",", "quelqu’", "autre");
+  }
+
+  @Test
   void keepsNumbersWhole() {
     assertThat(texts(Language.FR, "1.000 soldats, 40,5 %, 500 000 euros le 13.06.2024 et 2024 12"))
         .containsExactly("1.000", "soldats", ",", "40,5", "%", ",", "500 000", "euros", "le", "13.06.2024",
