@@ -9,6 +9,8 @@ package org.entente.align;
  * @param hardMismatchCap the most a bead can be charged for unmatched numbers
  * @param paragraphPenalty cost of a bead that joins sentences of two paragraphs on one side
  * @param idleMemberPenalty cost per sentence of a merged side that shares no key with the other side
+ * @param headingMixPenalty cost of a bead that merges a heading-like line (short, no final punctuation: a title,
+ *     a byline, web noise such as "Publicité") with full sentences on one side
  * @param omissionAdjust added to the Gale–Church cost of a 1-0 or 0-1 bead (negative: omissions are likelier in
  *     real document pairs than in Gale and Church's parliamentary proceedings)
  * @param flagBelow beads whose confidence is below this are flagged for review
@@ -22,13 +24,14 @@ public record AlignerSettings(
     double hardMismatchCap,
     double paragraphPenalty,
     double idleMemberPenalty,
+    double headingMixPenalty,
     double omissionAdjust,
     double flagBelow,
     int corridor,
     long fullMatrixCells,
     long maxCells) {
   public static final AlignerSettings DEFAULTS =
-      new AlignerSettings(0.4, 0.3, 3.0, 2.0, 1.5, -0.7, 0.5, 32, 300_000, 40_000_000);
+      new AlignerSettings(0.4, 0.3, 3.0, 2.0, 1.5, 3.0, -0.7, 0.5, 32, 300_000, 40_000_000);
 
   /** These settings with another value for one named weight, for tuning: {@code with("lexicalWeight", 0.5)}. */
   public AlignerSettings with(String name, double v) {
@@ -38,13 +41,14 @@ public record AlignerSettings(
         name.equals("hardMismatchCap") ? v : hardMismatchCap,
         name.equals("paragraphPenalty") ? v : paragraphPenalty,
         name.equals("idleMemberPenalty") ? v : idleMemberPenalty,
+        name.equals("headingMixPenalty") ? v : headingMixPenalty,
         name.equals("omissionAdjust") ? v : omissionAdjust,
         name.equals("flagBelow") ? v : flagBelow,
         name.equals("corridor") ? (int) v : corridor, fullMatrixCells, maxCells);
   }
 
   public AlignerSettings withFullMatrixCells(long cells) {
-    return new AlignerSettings(lexicalWeight, hardMismatchWeight, hardMismatchCap, paragraphPenalty, idleMemberPenalty, omissionAdjust, flagBelow,
+    return new AlignerSettings(lexicalWeight, hardMismatchWeight, hardMismatchCap, paragraphPenalty, idleMemberPenalty, headingMixPenalty, omissionAdjust, flagBelow,
         corridor, cells, maxCells);
   }
 }

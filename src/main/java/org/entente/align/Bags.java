@@ -19,10 +19,15 @@ final class Bags {
   final float[] frMass;
   final float[] enMass;
   private final int[] scratchA = new int[4096];
-  private final int[] scratchB = new int[4096];
+
+  /** {@code frRuns[a][i]}: the union of the bags of French sentences {@code [i, i+a)}, for a = 1, 2, 3. */
+  private final int[][][] frRuns;
+  private final int[][][] enRuns;
 
   private Bags(int[][] fr, int[][] en, float[] weight, boolean[] hard, boolean[] structural) {
     this.structural = structural;
+    this.frRuns = runs(fr);
+    this.enRuns = runs(en);
     this.fr = fr;
     this.en = en;
     this.weight = weight;
@@ -92,12 +97,25 @@ final class Bags {
     return out;
   }
 
+  private int[][][] runs(int[][] bags) {
+    int[][][] out = new int[4][][];
+    out[1] = bags;
+    for (int a = 2; a <= 3; a++) {
+      out[a] = new int[Math.max(0, bags.length - a + 1)][];
+      for (int i = 0; i + a <= bags.length; i++) {
+        int[] u = union(bags, i, a, scratchA);
+        out[a][i] = Arrays.copyOf(u, unionSize);
+      }
+    }
+    return out;
+  }
+
   /** The weight of the keys shared by French {@code [i, i+a)} and English {@code [j, j+b)}. */
   double overlap(int i, int a, int j, int b, double[] unmatchedHard) {
-    int[] x = a == 1 ? fr[i] : union(fr, i, a, scratchA);
-    int xn = a == 1 ? x.length : unionSize;
-    int[] y = b == 1 ? en[j] : union(en, j, b, scratchB);
-    int yn = b == 1 ? y.length : unionSize;
+    int[] x = frRuns[a][i];
+    int xn = x.length;
+    int[] y = enRuns[b][j];
+    int yn = y.length;
     double shared = 0;
     double missing = 0;
     int p = 0;
@@ -125,10 +143,10 @@ final class Bags {
 
   /** Whether French {@code [i, i+a)} and English {@code [j, j+b)} share a key other than a structural one. */
   boolean shareContent(int i, int a, int j, int b) {
-    int[] x = a == 1 ? fr[i] : union(fr, i, a, scratchA);
-    int xn = a == 1 ? x.length : unionSize;
-    int[] y = b == 1 ? en[j] : union(en, j, b, scratchB);
-    int yn = b == 1 ? y.length : unionSize;
+    int[] x = frRuns[a][i];
+    int xn = x.length;
+    int[] y = enRuns[b][j];
+    int yn = y.length;
     int p = 0;
     int q = 0;
     while (p < xn && q < yn) {

@@ -9,9 +9,13 @@ import java.util.List;
  * {@code (n, m)}, with one float and one byte per corridor cell.
  */
 final class CorridorDp {
-  /** The cost of the bead of shape {@code s} covering French {@code [i, i+s.fr)} and English {@code [j, j+s.en)}. */
+  /**
+   * The cost of the bead of shape {@code s} covering French {@code [i, i+s.fr)} and English {@code [j, j+s.en)}.
+   * When the cost is at least {@code bound} the bead cannot win, and any value not below {@code bound} may be
+   * returned without finishing the computation.
+   */
   interface BeadCost {
-    double cost(Shape s, int i, int j);
+    double cost(Shape s, int i, int j, double bound);
   }
 
   /** The beads as {@code {i, j, shape ordinal}} from the start, whether the path touched a cut border. */
@@ -46,7 +50,7 @@ final class CorridorDp {
           if (pi < 0 || pj < 0 || !c.contains(pi, pj)) continue;
           float prev = best[(int) c.index(pi, pj)];
           if (prev == Float.POSITIVE_INFINITY) continue;
-          double total = prev + cost.cost(s, pi, pj);
+          double total = prev + cost.cost(s, pi, pj, bestCost - prev);
           if (total < bestCost) {
             bestCost = total;
             bestShape = s.ordinal();

@@ -107,14 +107,18 @@ public final class EntenteAligner implements Aligner {
     double para = settings.paragraphPenalty();
     double idle = settings.idleMemberPenalty();
     double omission = settings.omissionAdjust();
+    double headingMix = settings.headingMixPenalty();
     double[] missing = new double[1];
-    return (s, i, j) -> {
+    return (s, i, j, bound) -> {
       double c = d.length.cost(s, d.frChars(i, s.fr), d.enChars(j, s.en));
       if (s.fr > 0 && s.en > 0) {
+        if (d.crossesParagraph(i, s.fr, j, s.en)) c += para;
+        if (d.mixesHeadings(i, s.fr, j, s.en)) c += headingMix;
+        // the most the shared keys could take off
+        if (c - lambda * Math.min(bags.frMass(i, s.fr), bags.enMass(j, s.en)) >= bound) return c;
         double shared = bags.overlap(i, s.fr, j, s.en, missing);
         c += -lambda * shared + mu * Math.min(cap / mu, missing[0]);
-        if (d.crossesParagraph(i, s.fr, j, s.en)) c += para;
-        if (s.fr + s.en > 2) c += idle * idleMembers(bags, s, i, j);
+        if (s.fr + s.en > 2 && c < bound) c += idle * idleMembers(bags, s, i, j);
       } else {
         c += omission;
       }

@@ -36,7 +36,7 @@ public final class GaleChurchAligner implements Aligner {
     for (int i = 0; i < n; i++) fp[i + 1] = fp[i] + fl[i];
     for (int j = 0; j < m; j++) ep[j + 1] = ep[j] + el[j];
     LengthCost length = LengthCost.forTexts(fp[n], ep[m]);
-    CorridorDp.BeadCost cost = (s, i, j) -> length.cost(s, (int) (fp[i + s.fr] - fp[i]), (int) (ep[j + s.en] - ep[j]));
+    CorridorDp.BeadCost cost = (s, i, j, bound) -> length.cost(s, (int) (fp[i + s.fr] - fp[i]), (int) (ep[j + s.en] - ep[j]));
     int width = settings.corridor() * 4;
     Corridor c = n * (long) m <= settings.fullMatrixCells() ? Corridor.full(n, m)
         : Corridor.around(n, m, List.of(new int[] {0, 0}, new int[] {n, m}), width);

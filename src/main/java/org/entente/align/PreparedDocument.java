@@ -27,6 +27,8 @@ final class PreparedDocument {
   final long[] enPrefix;
   final int[] frPara;
   final int[] enPara;
+  final boolean[] frHeading;
+  final boolean[] enHeading;
   final List<List<String>> frKeys;
   final List<List<String>> enKeys;
   final List<Set<String>> frWords;
@@ -43,6 +45,8 @@ final class PreparedDocument {
     enPrefix = prefix(enLen);
     frPara = document.fr().stream().mapToInt(Item::paragraph).toArray();
     enPara = document.en().stream().mapToInt(Item::paragraph).toArray();
+    frHeading = headings(document.fr());
+    enHeading = headings(document.en());
     frKeys = new ArrayList<>(n);
     enKeys = new ArrayList<>(m);
     frWords = new ArrayList<>(n);
@@ -104,6 +108,28 @@ final class PreparedDocument {
   /** Whether French {@code [i, i+a)} or English {@code [j, j+b)} spans two paragraphs. */
   boolean crossesParagraph(int i, int a, int j, int b) {
     return (a > 1 && frPara[i] != frPara[i + a - 1]) || (b > 1 && enPara[j] != enPara[j + b - 1]);
+  }
+
+  /** Whether French {@code [i, i+a)} or English {@code [j, j+b)} mixes heading-like lines with sentences. */
+  boolean mixesHeadings(int i, int a, int j, int b) {
+    return mixed(frHeading, i, a) || mixed(enHeading, j, b);
+  }
+
+  private static boolean mixed(boolean[] heading, int start, int count) {
+    if (count < 2) return false;
+    boolean any = false;
+    boolean all = true;
+    for (int t = start; t < start + count; t++) {
+      any |= heading[t];
+      all &= heading[t];
+    }
+    return any && !all;
+  }
+
+  private static boolean[] headings(List<Item> items) {
+    boolean[] out = new boolean[items.size()];
+    for (int s = 0; s < out.length; s++) out[s] = AnchorKeys.isHeading(items.get(s).text());
+    return out;
   }
 
   private static int[] lengths(List<Item> items) {

@@ -39,10 +39,10 @@ final class AlignOutput {
       List<String> warnings, Instant created) {
     try {
       if (file == null) {
-        OutputStream out = new NonClosingStream(System.out);
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        write(alignments, format, buffer, flagBelow, warnings, created);
+        stdout.print(buffer.toString(StandardCharsets.UTF_8));
         stdout.flush();
-        write(alignments, format, out, flagBelow, warnings, created);
-        out.flush();
         return;
       }
       Path abs = file.toAbsolutePath();

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
     subcommands = {
         BenchTermsCommand.class,
         BenchServiceCommand.class,
+        BenchAlignCommand.class,
     })
 final class BenchCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -1,0 +1,46 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.entente.align.AlignScore;
+import org.entente.align.Alignment;
+import org.entente.align.EntenteAligner;
+import org.entente.align.GaleChurchAligner;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Floors a little below the measured figures (docs/alignment.md), so that a regression fails the build. */
+class AlignEvalFloorsTest {
+  static final Path SHARED = Path.of("../shared");
+
+  static AlignScore.Figures score(List<EvalAlignCommand.GoldDocument> docs, boolean ours) {
+    List<Alignment> out = (ours ? new EntenteAligner() : new GaleChurchAligner())
+        .alignAll(docs.stream().map(EvalAlignCommand.GoldDocument::document).toList());
+    AlignScore s = new AlignScore();
+    for (int k = 0; k < docs.size(); k++) s.add(docs.get(k).gold(), AlignScore.pairs(out.get(k)));
+    return s.figures();
+  }
+
+  @Test
+  void natoCorpusStrictF1StaysAtLeast095() {
+    Path nato = SHARED.resolve("corpus/nato");
+    Assumptions.assumeTrue(Files.isDirectory(nato), "../shared/corpus/nato absent; skipping");
+    AlignScore.Figures f = score(EvalAlignCommand.natoSets(nato), true);
+    assertThat(f.strictF1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(f.laxF1()).isGreaterThanOrEqualTo(0.98);
+  }
+
+  @Test
+  void transreadStrictF1StaysAtLeast087AndWellAboveGaleChurch() {
+    Path tr = SHARED.resolve("data/align/transread");
+    Assumptions.assumeTrue(Files.isDirectory(tr), "../shared/data/align/transread absent; skipping");
+    List<EvalAlignCommand.GoldDocument> docs = EvalAlignCommand.transreadSets(tr);
+    AlignScore.Figures ours = score(docs, true);
+    AlignScore.Figures gc = score(docs, false);
+    assertThat(ours.strictF1()).isGreaterThanOrEqualTo(0.87);
+    assertThat(ours.strictF1() - gc.strictF1()).isGreaterThan(0.08);
+  }
+}
