@@ -74,6 +74,11 @@ public final class Lemmatizer {
     }
   }
 
+  /** A lemmatizer without cache, for tests of the per-thread lookups. */
+  static Lemmatizer uncached(Language language) {
+    return new Lemmatizer(language, of(language).dictionary, 0);
+  }
+
   public Language language() {
     return language;
   }

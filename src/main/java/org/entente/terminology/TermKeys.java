@@ -157,6 +157,11 @@ final class TermKeys {
     void accept(int start, int end, String surface, Token.Type type);
   }
 
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+    return true;
+  }
+
   /** Splits words at hyphens and drops apostrophes and dashes; elisions keep their apostrophe. */
   private static void forEachPart(Token t, PartSink sink) {
     String s = t.text();
@@ -180,7 +185,7 @@ final class TermKeys {
       if (i == s.length() || "-\u2010\u2011".indexOf(s.charAt(i)) >= 0) {
         if (i > partStart) {
           String part = s.substring(partStart, i);
-          Token.Type type = part.chars().allMatch(Character::isDigit) ? Token.Type.NUMBER : t.type();
+          Token.Type type = allDigits(part) ? Token.Type.NUMBER : t.type();
           sink.accept(t.start() + partStart, t.start() + i, part, type);
         }
         partStart = i + 1;

@@ -34,16 +34,17 @@ final class TermMatcher {
   }
 
   /** What a trie node knows: the concept and term that end there. */
-  record Entry(Concept concept, Term term, String normalised) {}
+  record Entry(Concept concept, Term term, String normalised, List<Term> equivalents) {}
 
   void add(Concept concept) {
+    List<Term> equivalents = concept.terms(keys.language().other());
     for (Term t : concept.terms()) {
       if (t.language() != keys.language()) continue;
       List<TermKeys.Unit> units = keys.term(t.text(), t.type() == TermType.ACRONYM);
       if (units.isEmpty()) continue;
       Node node = root;
       for (TermKeys.Unit u : units) node = node.child(u);
-      node.add(new Entry(concept, t, TextNormalizer.MATCHING.apply(t.text())));
+      node.add(new Entry(concept, t, TextNormalizer.MATCHING.apply(t.text()), equivalents));
       maxDepth = Math.max(maxDepth, units.size());
       terms++;
     }
@@ -83,7 +84,7 @@ final class TermMatcher {
         next = swap;
       }
     }
-    return markNested(dedupe(hits));
+    return markNested(dedupe(sorted(hits)));
   }
 
   private void collect(String text, int start, int end, Entry[] entries, List<TermHit> hits) {
@@ -92,35 +93,39 @@ final class TermMatcher {
     for (Entry e : entries) {
       if (normalised == null) normalised = TextNormalizer.MATCHING.apply(surface);
       double confidence = normalised.equals(e.normalised()) ? 1.0 : 0.9;
-      hits.add(new TermHit(start, end, surface, e.concept().id(), e.term(), false,
-          e.concept().terms(keys.language().other()), confidence));
+      hits.add(new TermHit(start, end, surface, e.concept().id(), e.term(), false, e.equivalents(), confidence));
     }
   }
 
-  /** One hit per span and concept: the term written exactly as in the text, else the best status. */
+  private static List<TermHit> sorted(List<TermHit> hits) {
+    hits.sort(Comparator.comparingInt(TermHit::start).thenComparing(Comparator.comparingInt(TermHit::end).reversed()));
+    return hits;
+  }
+
+  /** One hit per span and concept (hits sorted): the term written exactly as in the text, else the best status. */
   private static List<TermHit> dedupe(List<TermHit> hits) {
-    if (hits.size() < 2) return hits;
-    Map<String, TermHit> best = new HashMap<>();
-    List<String> order = new ArrayList<>();
+    List<TermHit> out = new ArrayList<>(hits.size());
+    int group = 0;
     for (TermHit h : hits) {
-      String k = h.start() + ":" + h.end() + ":" + h.conceptId();
-      TermHit old = best.get(k);
-      if (old == null) {
-        order.add(k);
-        best.put(k, h);
-      } else if (h.confidence() > old.confidence()
-          || (h.confidence() == old.confidence() && h.term().status().compareTo(old.term().status()) < 0)) {
-        best.put(k, h);
+      TermHit last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last == null || last.start() != h.start() || last.end() != h.end()) group = out.size();
+      int same = -1;
+      for (int i = group; i < out.size(); i++) if (out.get(i).conceptId().equals(h.conceptId())) same = i;
+      if (same < 0) {
+        out.add(h);
+      } else {
+        TermHit o = out.get(same);
+        if (h.confidence() > o.confidence()
+            || (h.confidence() == o.confidence() && h.term().status().compareTo(o.term().status()) < 0)) {
+          out.set(same, h);
+        }
       }
     }
-    List<TermHit> out = new ArrayList<>(order.size());
-    for (String k : order) out.add(best.get(k));
     return out;
   }
 
   /** Sorted by start, longest first; a hit inside a longer one is nested. */
   private static List<TermHit> markNested(List<TermHit> hits) {
-    hits.sort(Comparator.comparingInt(TermHit::start).thenComparing(Comparator.comparingInt(TermHit::end).reversed()));
     List<TermHit> out = new ArrayList<>(hits.size());
     int maxEndBefore = -1;
     int groupMaxEnd = -1;
