@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
         BenchServiceCommand.class,
         BenchAlignCommand.class,
     })
+    subcommands = {MemoryBenchCommand.class})
 final class BenchCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "The shared data folder (default: ${DEFAULT-VALUE}).")

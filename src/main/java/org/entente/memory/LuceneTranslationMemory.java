@@ -243,8 +243,8 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
         seq = DocValues.getBinary(leaf.reader(), UnitCodec.sequence(lang));
       }
       if (!seq.advanceExact(doc - leaf.docBase)) continue;
-      int sim = FuzzyScorer.similarity(query.terms(), UnitCodec.terms(seq.binaryValue()));
-      if (sim >= Math.min(min, 100)) out.add(new int[] {doc, sim});
+      int sim = FuzzyScorer.similarityAtLeast(query.terms(), UnitCodec.terms(seq.binaryValue()), Math.min(min, 100));
+      if (sim >= 0) out.add(new int[] {doc, sim});
     }
     return out;
   }
@@ -259,8 +259,8 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
       BinaryDocValues seq = DocValues.getBinary(r, UnitCodec.sequence(lang));
       for (int d = seq.nextDoc(); d != BinaryDocValues.NO_MORE_DOCS; d = seq.nextDoc()) {
         if (live != null && !live.get(d)) continue;
-        int sim = FuzzyScorer.similarity(query.terms(), UnitCodec.terms(seq.binaryValue()));
-        if (sim >= Math.min(q.min(), 100)) out.add(new int[] {leaf.docBase + d, sim});
+        int sim = FuzzyScorer.similarityAtLeast(query.terms(), UnitCodec.terms(seq.binaryValue()), Math.min(q.min(), 100));
+        if (sim >= 0) out.add(new int[] {leaf.docBase + d, sim});
       }
     }
     return out;

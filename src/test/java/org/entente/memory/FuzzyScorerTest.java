@@ -98,4 +98,21 @@ class FuzzyScorerTest {
     var r = score("a <ph>x</ph><ph>y</ph><ph>z</ph>", "b", "x");
     assertThat(r.score()).isBetween(0, 100);
   }
+
+  @Test
+  void theBoundedSimilarityAgreesWithTheFullOneOnSeededRandomPairs() {
+    long seed = System.nanoTime();
+    System.out.println("FuzzyScorerTest seed: " + seed);
+    java.util.Random r = new java.util.Random(seed);
+    for (int k = 0; k < 2_000; k++) {
+      List<String> a = new java.util.ArrayList<>();
+      List<String> b = new java.util.ArrayList<>();
+      for (int i = r.nextInt(12); i > 0; i--) a.add("w" + r.nextInt(6));
+      for (int i = r.nextInt(12); i > 0; i--) b.add("w" + r.nextInt(6));
+      int min = r.nextInt(101);
+      int full = FuzzyScorer.similarity(a, b);
+      assertThat(FuzzyScorer.similarityAtLeast(a, b, min)).as("%s vs %s at %d", a, b, min)
+          .isEqualTo(full >= min ? full : -1);
+    }
+  }
 }
