@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
         BenchTermsCommand.class,
         BenchServiceCommand.class,
         BenchAlignCommand.class,
+        MemoryBenchCommand.class,
     })
-    subcommands = {MemoryBenchCommand.class})
 final class BenchCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "The shared data folder (default: ${DEFAULT-VALUE}).")
