@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the English counterpart of a French page: first an {@code <link rel="alternate" hreflang="en">} in its
  * head, then a language-switch link in the page ({@code <a hreflang="en">}, {@code <a lang="en">}, or a link
- * reading "English"), else the first URL mapping rule that applies ({@code /fr/=/en/}).
+ * reading "English"), else the URL mapping rules that apply, in order ({@code /fr/=/en/}).
  */
 final class CounterpartFinder {
   private static final Set<String> ENGLISH_LABELS = Set.of("english", "en", "in english", "version anglaise",
@@ -35,11 +35,18 @@ final class CounterpartFinder {
       String href = a.absUrl("href");
       if (english && usable(href, pageUrl)) return Optional.of(new Counterpart(href, "language switch"));
     }
+    // every rule that applies, in order: NATO needs two (/fr/=/en/ and selectedLocale=fr=selectedLocale=en)
+    String mapped = pageUrl;
+    List<String> used = new java.util.ArrayList<>();
     for (UrlMapping m : mappings) {
-      Optional<String> mapped = m.apply(pageUrl);
-      if (mapped.isPresent() && !mapped.get().equals(pageUrl)) return Optional.of(new Counterpart(mapped.get(), "map " + m));
+      Optional<String> next = m.apply(mapped);
+      if (next.isPresent()) {
+        mapped = next.get();
+        used.add(m.toString());
+      }
     }
-    return Optional.empty();
+    if (used.isEmpty() || mapped.equals(pageUrl)) return Optional.empty();
+    return Optional.of(new Counterpart(mapped, "map " + String.join(" ", used)));
   }
 
   private static boolean isEnglish(String code) {

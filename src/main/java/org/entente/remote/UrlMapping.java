@@ -1,5 +1,7 @@
 package org.entente.remote;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.entente.text.BadInputException;
 
@@ -14,13 +16,24 @@ public record UrlMapping(String from, String to) {
     if (to == null) throw new IllegalArgumentException("a mapping needs a TO part");
   }
 
-  /** Reads {@code FROM=TO}, as given to {@code --map}. */
+  /**
+   * Reads {@code FROM=TO}, as given to {@code --map}. When the parts themselves hold {@code =} (query parameters),
+   * the middle {@code =} separates them: {@code selectedLocale=fr=selectedLocale=en} maps {@code selectedLocale=fr}
+   * to {@code selectedLocale=en}; an even number of {@code =} is ambiguous and refused.
+   */
   public static UrlMapping parse(String rule) {
-    int eq = rule == null ? -1 : rule.indexOf('=');
-    if (eq <= 0) {
-      throw new BadInputException("not a mapping rule: '" + rule + "'", "--map",
-          "write FROM=TO, e.g. --map /fr/=/en/ (the first '=' separates the two parts)");
+    String hint = "write FROM=TO, e.g. --map /fr/=/en/ or --map selectedLocale=fr=selectedLocale=en";
+    if (rule == null) throw new BadInputException("a mapping rule is missing", "--map", hint);
+    List<Integer> equals = new ArrayList<>();
+    for (int i = 0; i < rule.length(); i++) {
+      if (rule.charAt(i) == '=') equals.add(i);
     }
+    if (equals.isEmpty() || equals.size() % 2 == 0) {
+      throw new BadInputException((equals.isEmpty() ? "not a mapping rule: '" : "ambiguous mapping rule (which '=' "
+          + "separates FROM and TO?): '") + rule + "'", "--map", hint);
+    }
+    int eq = equals.get(equals.size() / 2);
+    if (eq == 0) throw new BadInputException("the FROM part of '" + rule + "' is empty", "--map", hint);
     return new UrlMapping(rule.substring(0, eq), rule.substring(eq + 1));
   }
 

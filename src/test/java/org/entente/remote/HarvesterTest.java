@@ -126,6 +126,23 @@ class HarvesterTest {
   }
 
   @Test
+  void everyMappingRuleThatAppliesIsUsedInOrder() throws Exception {
+    site.stubFor(get("/cps/fr/natohq/news_1.htm?selectedLocale=fr").willReturn(aResponse()
+        .withHeader("Content-Type", "text/html").withBody(resource("fr/articles/defense.html"))));
+    site.stubFor(get("/cps/en/natohq/news_1.htm?selectedLocale=en").willReturn(aResponse()
+        .withHeader("Content-Type", "text/html").withBody(resource("en/articles/defense.html"))));
+    RecordingPairStore store = new RecordingPairStore();
+    try (Harvester h = new Harvester(data.resolve("harvest"), POLICY,
+        List.of(UrlMapping.parse("/fr/=/en/"), UrlMapping.parse("selectedLocale=fr=selectedLocale=en"),
+            UrlMapping.parse("_fr.htm=_en.htm")), new ParagraphByParagraphAligner(), store, 0.5)) {
+      h.run(List.of(url("/cps/fr/natohq/news_1.htm?selectedLocale=fr")), progress::add);
+    }
+    assertThat(store.pairs).as(progress.toString()).hasSize(3);
+    assertThat(store.pairs.get(0).origin().englishUrl()).isEqualTo(url("/cps/en/natohq/news_1.htm?selectedLocale=en"));
+    assertThat(progress.get(0)).contains("(map /fr/=/en/ selectedLocale=fr=selectedLocale=en)");
+  }
+
+  @Test
   void aMissingCounterpartIsSkippedWithTheReason() throws Exception {
     RecordingPairStore store = new RecordingPairStore();
     HarvestReport report = harvest(store, "/fr/articles/orphelin.html");

@@ -25,4 +25,13 @@ class UrlMappingTest {
     assertThatThrownBy(() -> UrlMapping.parse("/fr/"))
         .isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.where()).isEqualTo("--map"));
   }
+
+  @Test
+  void theMiddleEqualsSignSeparatesPartsThatHoldEqualsSigns() {
+    UrlMapping m = UrlMapping.parse("selectedLocale=fr=selectedLocale=en");
+    assertThat(m.from()).isEqualTo("selectedLocale=fr");
+    assertThat(m.to()).isEqualTo("selectedLocale=en");
+    assertThatThrownBy(() -> UrlMapping.parse("lang=fr=en")).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("ambiguous");
+  }
 }
