@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "harvest", mixinStandardHelpOptions = true,
     description = {"Fetch French web pages and their English counterparts, align their articles and store the sentence "
         + "pairs in the translation memory, with both addresses, titles and dates as origin.",
-        "The counterpart is the page's hreflang=\"en\" alternate or language-switch link, else the first --map rule "
-            + "that applies. robots.txt is obeyed; a re-run fetches only what changed and resumes an interrupted run."})
+        "The counterpart is the page's hreflang=\"en\" alternate or language-switch link, else the address rewritten "
+            + "by the --map rules that apply. robots.txt is obeyed; a re-run fetches only what changed and resumes an "
+            + "interrupted run. Progress goes to stderr, the summary to stdout. See docs/harvester.md."})
 final class HarvestCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
@@ -42,7 +43,8 @@ final class HarvestCommand implements Callable<Integer> {
   String memory;
 
   @Option(names = "--map", paramLabel = "FROM=TO",
-      description = "URL mapping rule used when a page links no English version, e.g. --map /fr/=/en/ (repeatable).")
+      description = "Rewrite rule for the English address when a page links none, e.g. --map /fr/=/en/ (repeatable; "
+          + "every rule that applies is used, in order).")
   List<String> maps = new ArrayList<>();
 
   @Option(names = "--delay", paramLabel = "MS", defaultValue = "1000",
