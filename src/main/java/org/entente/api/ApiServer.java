@@ -59,8 +59,8 @@ public final class ApiServer implements AutoCloseable {
     r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
     SegmentRoutes.register(r, services.segmenter());
     TermRoutes.register(r, services, writeAccess);
-    AlignRoutes.register(r, services.segmenter());
     MemoryRoutes.register(r, services, writeAccess, config);
+    AlignRoutes.register(r, services.segmenter());
   }
 
   private void health(Context ctx) {

@@ -76,9 +76,10 @@ final class OpenApi {
           "[{\"name\":\"default\",\"priority\":0,\"penalty\":0,\"units\":92}]", false),
       new Doc("PUT", "/api/v1/tm/memories/{name}", "Create or configure a named memory (priority, penalty); needs the API key",
           "{\"priority\":1,\"penalty\":0}", "{\"name\":\"nato\",\"priority\":1,\"penalty\":0,\"units\":0}", true),
-      new Doc("POST", "/api/v1/align", "Align a French text with its English counterpart (fr/en raw, or frSentences/"
-          + "enSentences), method entente or gale-church", "{\"fr\":\"Le Conseil s'est réuni.\",\"en\":\"The Council met.\"}",
-          "{\"method\":\"entente\",\"flagged\":0,\"beads\":[{\"shape\":\"1-1\",\"fr\":[0],\"en\":[0],\"score\":0.9}]}", false),
+      new Doc("POST", "/api/v1/align", "Align a French text with its English counterpart (raw texts, or frSentences and "
+          + "enSentences); beads with confidences, low ones flagged (method: entente or gale-church)",
+          "{\"fr\":\"Les Alliés se sont réunis. Ils ont parlé.\",\"en\":\"Allies met. They spoke.\"}",
+          "{\"beads\":[{\"fr\":[0],\"en\":[0],\"score\":0.97,\"flagged\":false}]}", false),
       new Doc("GET", "/openapi.json", "This description", null, "{\"openapi\":\"3.1.0\"}", false));
 
   static String json() {

@@ -173,7 +173,7 @@ final class Quantities {
   }
 
   private static boolean nearDigit(String text, int start, int end) {
-    for (int k = start - 1; k >= Math.max(0, start - 3); k--) if (Character.isDigit(text.charAt(k))) return true;
+    for (int k = start - 1; k >= Math.max(0, start - 5); k--) if (Character.isDigit(text.charAt(k))) return true;
     for (int k = end; k < Math.min(text.length(), end + 3); k++) if (Character.isDigit(text.charAt(k))) return true;
     return false;
   }
