@@ -62,12 +62,11 @@ final class MemoryRoutes {
     return m;
   }
 
-  private String param(Context ctx, String name) {
+  /** A query parameter, or a form field of a POST (long texts do not fit in a URL). */
+  private static String param(Context ctx, String name) {
     String v = ctx.queryParam(name);
-    if (v == null && ctx.isMultipartFormData() == false && "POST".equals(ctx.method().name())
-        && ctx.contentType() != null && ctx.contentType().startsWith("application/x-www-form-urlencoded")) {
-      v = ctx.formParam(name);
-    }
+    String type = ctx.contentType();
+    if (v == null && type != null && type.startsWith("application/x-www-form-urlencoded")) v = ctx.formParam(name);
     return v;
   }
 

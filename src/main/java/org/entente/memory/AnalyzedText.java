@@ -15,6 +15,7 @@ import org.entente.text.TextNormalizer;
  */
 record AnalyzedText(
     String plain,
+    List<Token> words,
     List<String> terms,
     List<String> surfaces,
     List<String> numbers,
@@ -39,8 +40,10 @@ record AnalyzedText(
     List<String> numbers = new ArrayList<>(2);
     List<String> punctuation = new ArrayList<>(2);
     List<String> all = new ArrayList<>(tokens.size());
+    List<Token> words = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       all.add(t.text());
+      if (t.isWordLike()) words.add(t);
       if (!t.isWordLike()) {
         punctuation.add(SURFACE.apply(t.text()));
       } else if (t.type() == Token.Type.NUMBER) {
@@ -54,7 +57,7 @@ record AnalyzedText(
       }
     }
     List<String> tags = text.tags().stream().map(InlineText.Tag::kind).toList();
-    return new AnalyzedText(plain, terms, surfaces, numbers, punctuation, tags, all);
+    return new AnalyzedText(plain, words, terms, surfaces, numbers, punctuation, tags, all);
   }
 
   /** The exact-match key: the normalised terms joined. */

@@ -21,6 +21,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.entente.formats.InlineText;
 import org.entente.formats.TmxProp;
+import org.entente.index.TokenListStream;
+import org.entente.segment.Token;
+import org.entente.text.TextNormalizer;
 import org.entente.text.Language;
 import org.entente.text.LanguageCode;
 
@@ -89,8 +92,19 @@ final class UnitCodec {
     for (Language l : Language.values()) {
       InlineText t = u.text(l);
       AnalyzedText a = AnalyzedText.of(t, l);
-      d.add(new TextField(text(l), t.plain(), Field.Store.YES));
-      d.add(new TextField(matching(l), t.plain(), Field.Store.NO));
+      // tokenised once: the concordance field (numbers as written) and the matching field (numbers as #)
+      int n = a.words().size();
+      int[] starts = new int[n];
+      int[] ends = new int[n];
+      List<String> concordance = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        Token w = a.words().get(i);
+        starts[i] = w.start();
+        ends[i] = w.end();
+        concordance.add(w.type() == Token.Type.NUMBER ? TextNormalizer.MATCHING.apply(w.text()) : a.terms().get(i));
+      }
+      d.add(new TextField(text(l), new TokenListStream(concordance, starts, ends, t.plain().length())));
+      d.add(new TextField(matching(l), new TokenListStream(a.terms(), starts, ends, t.plain().length())));
       d.add(new StringField(key(l), hash(a.key()), Field.Store.NO));
       d.add(new IntField(length(l), a.terms().size(), Field.Store.NO));
       d.add(new BinaryDocValuesField(sequence(l), new BytesRef(String.join(SEP, a.terms()))));

@@ -58,10 +58,14 @@ public final class PensieveBench {
       bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
     }
     System.out.println(String.format(Locale.ROOT, "index_bytes_per_unit=%.1f", (double) bytes / units));
+    int maxQueries = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
     List<String> exact = Files.readAllLines(dir.resolve("exact.txt"), StandardCharsets.UTF_8);
     List<String> fuzzy = Files.readAllLines(dir.resolve("fuzzy.txt"), StandardCharsets.UTF_8);
+    exact = exact.subList(0, Math.min(maxQueries, exact.size()));
+    fuzzy = fuzzy.subList(0, Math.min(maxQueries, fuzzy.size()));
+    List<String> fuzzyQueries = fuzzy;
     try (ITmSeeker seeker = TmSeekerFactory.createFileBasedTmSeeker(index.toString())) {
-      for (int i = 0; i < Math.min(200, fuzzy.size()); i++) seeker.searchFuzzy(new TextFragment(fuzzy.get(i)), minScore, 10, null);
+      for (int i = 0; i < Math.min(50, fuzzy.size()); i++) seeker.searchFuzzy(new TextFragment(fuzzy.get(i)), minScore, 10, null);
       report("exact", time(exact, q -> seeker.searchExact(new TextFragment(q), null)));
       report("fuzzy", time(fuzzy, q -> seeker.searchFuzzy(new TextFragment(q), minScore, 10, null)));
       ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -70,7 +74,9 @@ public final class PensieveBench {
       for (int c = 0; c < 8; c++) {
         int offset = c;
         futures.add(pool.submit(() -> {
-          for (int i = offset; i < fuzzy.size(); i += 8) seeker.searchFuzzy(new TextFragment(fuzzy.get(i)), minScore, 10, null);
+          for (int i = offset; i < fuzzyQueries.size(); i += 8) {
+            seeker.searchFuzzy(new TextFragment(fuzzyQueries.get(i)), minScore, 10, null);
+          }
         }));
       }
       for (Future<?> f : futures) f.get();
