@@ -69,7 +69,8 @@ final class Fetcher implements AutoCloseable {
       try (Response r = attempt.response) {
         int code = r.code();
         if (code == 304 && cached.isPresent()) {
-          return new Fetched.Page(address, url.toString(), cached.get().body(), cached.get().charset(), true);
+          return new Fetched.Page(address, url.toString(), cached.get().body(), cached.get().charset(),
+              cached.get().lastModified(), true);
         }
         if (code >= 300 && code < 400 && r.header("Location") != null) {
           HttpUrl next = url.resolve(r.header("Location"));
@@ -108,7 +109,7 @@ final class Fetcher implements AutoCloseable {
     String charset = declaredCharset(type);
     boolean unchanged = cached.isPresent() && Arrays.equals(cached.get().body(), bytes);
     cache.put(url.toString(), new PageCache.Entry(bytes, charset, mime, header(r, "ETag"), header(r, "Last-Modified")));
-    return new Fetched.Page(address, url.toString(), bytes, charset, unchanged);
+    return new Fetched.Page(address, url.toString(), bytes, charset, header(r, "Last-Modified"), unchanged);
   }
 
   private static String header(Response r, String name) {

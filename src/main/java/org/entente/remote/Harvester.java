@@ -114,7 +114,8 @@ public final class Harvester implements AutoCloseable {
           + " page");
     }
     HarvestedPair.Origin origin = new HarvestedPair.Origin(frPage.finalUrl(), enPage.finalUrl(), frArticle.title(),
-        enArticle.title(), frArticle.date(), enArticle.date(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        enArticle.title(), dateOf(frArticle, frPage), dateOf(enArticle, enPage),
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     List<HarvestedPair> fresh = new ArrayList<>();
     LinkedHashSet<String> ids = new LinkedHashSet<>();
     List<TextAligner.AlignedPair> aligned;
@@ -138,6 +139,18 @@ public final class Harvester implements AutoCloseable {
     }
     log.pageDone(new HarvestLog.Done(frenchUrl, enPage.finalUrl(), frHash, enHash, fresh.size()));
     return new Outcome(Kind.HARVESTED, fresh.size(), counterpart.get().how());
+  }
+
+  /** The page's own date, else the day of its {@code Last-Modified} header ({@code 2026-07-10}), else empty. */
+  static String dateOf(Article article, Fetched.Page page) {
+    if (!article.date().isEmpty()) return article.date();
+    if (page.lastModified().isEmpty()) return "";
+    try {
+      return java.time.ZonedDateTime.parse(page.lastModified(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toLocalDate().toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return "";
+    }
   }
 
   @Override

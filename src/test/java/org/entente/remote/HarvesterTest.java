@@ -232,6 +232,18 @@ class HarvesterTest {
   }
 
   @Test
+  void aPageWithoutADateIsDatedByItsLastModifiedHeader() throws Exception {
+    site.stubFor(get("/fr/latin1.html").willReturn(aResponse().withHeader("Content-Type", "text/html")
+        .withHeader("Last-Modified", "Mon, 02 Mar 2026 10:15:00 GMT").withBody(resource("fr/latin1.html"))));
+    RecordingPairStore store = new RecordingPairStore();
+    harvest(store, "/fr/latin1.html");
+    assertThat(store.pairs).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.origin().frenchDate()).isEqualTo("2026-03-02");
+      assertThat(p.origin().englishDate()).isEmpty();
+    });
+  }
+
+  @Test
   void aChangedPageStoresOnlyItsNewPairs() throws Exception {
     RecordingPairStore first = new RecordingPairStore();
     harvest(first, "/fr/articles/defense.html");
