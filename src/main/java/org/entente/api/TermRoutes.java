@@ -41,7 +41,7 @@ final class TermRoutes {
   static void register(RoutesConfig r, Services services, WriteAccess writeAccess) {
     TermRoutes t = new TermRoutes(services.terms(), writeAccess);
     r.get(ApiServer.V1 + "/concepts/{id}", t::get);
-    r.get(ApiServer.V1 + "/concepts", t::search);
+    r.get(ApiServer.V1 + "/concepts", t::listOrSearch);
     r.post(ApiServer.V1 + "/concepts", t::create);
     r.put(ApiServer.V1 + "/concepts/{id}", t::replace);
     r.delete(ApiServer.V1 + "/concepts/{id}", t::delete);
@@ -53,6 +53,22 @@ final class TermRoutes {
     String id = ctx.pathParam("id");
     Concept c = terms.concept(id).orElseThrow(() -> new NotFoundResponse("no concept with id '" + id + "'"));
     ctx.json(TermViews.concept(c));
+  }
+
+  /** Without {@code q}: a page of concepts in id order ({@code offset}, {@code limit}); with it: a search. */
+  private void listOrSearch(Context ctx) {
+    if (ctx.queryParam("q") != null) {
+      search(ctx);
+      return;
+    }
+    int offset = offset(ctx.queryParam("offset"));
+    int limit = integer(ctx.queryParam("limit"), 100, "limit");
+    List<Concept> all = terms.concepts();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", all.size());
+    body.put("offset", offset);
+    body.put("concepts", all.stream().skip(offset).limit(limit).map(TermViews::concept).toList());
+    ctx.json(body);
   }
 
   private void search(Context ctx) {
@@ -186,6 +202,17 @@ final class TermRoutes {
       return SearchMode.valueOf(v.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new BadInputException("unknown mode '" + v + "'", "mode", "use auto, exact, prefix or fuzzy");
+    }
+  }
+
+  private static int offset(String v) {
+    if (v == null || v.isBlank()) return 0;
+    try {
+      int i = Integer.parseInt(v.strip());
+      if (i < 0) throw new NumberFormatException();
+      return i;
+    } catch (NumberFormatException e) {
+      throw new BadInputException("'" + v + "' is not a number from 0", "offset", "");
     }
   }
 

@@ -16,12 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code entente export -o OUT.tmx}: writes a memory as TMX 1.4b; {@code entente export --terms -o OUT}: writes the
- * termbase as TBX-Basic v3 (DCA) or CSV.
+ * {@code entente export -o OUT.tmx}: writes a memory as TMX 1.4b; {@code entente export --terms -o OUT.tbx}: writes
+ * the termbase as TBX-Basic v3 (DCA) or CSV.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export the translation memory (one named memory, or all) as TMX 1.4b,",
-        "or the termbase (--terms) as TBX-Basic v3 (DCA style) or CSV (one term per row)."})
+        "or with --terms the termbase as TBX-Basic v3 (DCA style) or CSV (one term per row)."})
 final class ExportCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
@@ -31,7 +31,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--terms", description = "Export the termbase instead of the memory.")
   boolean terms;
 
-  @Option(names = "--format", defaultValue = "tbx", description = "With --terms: tbx or csv (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "tbx|csv", defaultValue = "tbx",
+      description = "With --terms: tbx or csv (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "File to write.")
@@ -51,18 +52,15 @@ final class ExportCommand implements Callable<Integer> {
     long n;
     try (Services services = Services.open(data.path(), "the entente export command");
         OutputStream out = Files.newOutputStream(tmp)) {
-      if (terms) {
-        n = format.equals("csv") ? TermExport.csv(services.terms(), out) : TermExport.tbx(services.terms(), out);
-      } else {
-        n = services.memory().exportTmx(out, memory);
-      }
+      if (!terms) n = services.memory().exportTmx(out, memory);
+      else n = format.equals("csv") ? TermExport.csv(services.terms(), out) : TermExport.tbx(services.terms(), out);
     } catch (RuntimeException | IOException e) {
       Files.deleteIfExists(tmp);
       throw e;
     }
     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    spec.commandLine().getOut().println(n + (terms ? " concepts written to " + output + " (" + format + ")"
-        : " units written to " + output));
+    spec.commandLine().getOut().println(n + (terms ? " concepts" : " units") + " written to " + output
+        + (terms ? " (" + format + ")" : ""));
     return 0;
   }
 }

@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = {"Import files into the data folder, each atomically (all of it or nothing).",
         ".tmx: translation units into the memory (TMX 1.1-1.4b; French/English pairs are kept).",
-        ".tbx, .csv, .tsv, .tab: concepts into the termbase (TBX v2/v3, glossaries); a file replaces what the same",
-        "file name imported before."})
+        ".tbx (TBX v2/v3), .csv, .tsv, .tab, .txt (glossaries): concepts into the termbase; a file replaces what the "
+            + "same file name imported before."})
 final class ImportCommand implements Callable<Integer> {
   /** What an importer returns: a one-line summary and the JSON report. */
   record Outcome(String summary, Object json) {}
@@ -47,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
 
   static {
     IMPORTERS.put("tmx", ImportCommand::importTmx);
-    for (String ext : List.of("tbx", "csv", "tsv", "tab")) IMPORTERS.put(ext, ImportCommand::importTerms);
+    for (String ext : List.of("tbx", "csv", "tsv", "tab", "txt")) IMPORTERS.put(ext, TermFileImporter::importFile);
   }
 
   @Mixin DataOption data;
@@ -70,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the reports as JSON.")
   boolean json;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import (.tmx, .tbx, .csv, .tsv, .tab).")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import (.tmx, .tbx, .csv, .tsv, .tab, .txt).")
   List<Path> files;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -122,11 +122,5 @@ final class ImportCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw e;
     }
-  }
-
-  private static Outcome importTerms(Services services, Path file, ImportCommand o) {
-    java.io.StringWriter line = new java.io.StringWriter();
-    Map<String, Object> report = TermFileImporter.run(services, file, o.columns, false, new PrintWriter(line));
-    return new Outcome(line.toString().stripTrailing(), report);
   }
 }

@@ -263,8 +263,16 @@ public final class LuceneTermBase implements TermBase, AutoCloseable {
         case EXACT -> b.add(new TermQuery(new org.apache.lucene.index.Term(t, norm)), BooleanClause.Occur.SHOULD);
         case PREFIX -> {
           b.add(new PrefixQuery(new org.apache.lucene.index.Term(t, norm)), BooleanClause.Occur.SHOULD);
+          // autocomplete inside a term: "plans nucl" finds "groupe des plans nucleaires"
           List<String> words = words(norm);
-          if (words.size() == 1) b.add(new PrefixQuery(new org.apache.lucene.index.Term(w, words.get(0))), BooleanClause.Occur.SHOULD);
+          if (!words.isEmpty()) {
+            BooleanQuery.Builder inner = new BooleanQuery.Builder();
+            for (int i = 0; i < words.size() - 1; i++) {
+              inner.add(new TermQuery(new org.apache.lucene.index.Term(w, words.get(i))), BooleanClause.Occur.MUST);
+            }
+            inner.add(new PrefixQuery(new org.apache.lucene.index.Term(w, words.get(words.size() - 1))), BooleanClause.Occur.MUST);
+            b.add(inner.build(), BooleanClause.Occur.SHOULD);
+          }
         }
         case FUZZY -> {
           List<String> words = words(norm);
@@ -290,8 +298,8 @@ public final class LuceneTermBase implements TermBase, AutoCloseable {
       String tn = normalise(t.text());
       double score = switch (mode) {
         case EXACT -> tn.equals(norm) ? 1.0 : -1;
-        case PREFIX -> tn.startsWith(norm) || words(tn).stream().anyMatch(w -> w.startsWith(norm))
-            ? Math.min(0.99, (double) norm.length() / tn.length()) : -1;
+        case PREFIX -> tn.startsWith(norm) ? Math.min(0.99, (double) norm.length() / tn.length())
+            : startsWordSequence(words(tn), words(norm)) ? Math.min(0.99, 0.9 * norm.length() / tn.length()) : -1;
         default -> Math.max(0, 1.0 - (double) levenshtein(tn, norm) / Math.max(tn.length(), norm.length())) * 0.98;
       };
       if (score < 0) continue;
@@ -300,6 +308,21 @@ public final class LuceneTermBase implements TermBase, AutoCloseable {
       }
     }
     return best;
+  }
+
+  /** Whether {@code query} words appear in a row in {@code term}, the last one as a prefix. */
+  private static boolean startsWordSequence(List<String> term, List<String> query) {
+    if (query.isEmpty()) return false;
+    for (int s = 0; s + query.size() <= term.size(); s++) {
+      boolean ok = true;
+      for (int i = 0; i < query.size() && ok; i++) {
+        String t = term.get(s + i);
+        String q = query.get(i);
+        ok = i == query.size() - 1 ? t.startsWith(q) : t.equals(q);
+      }
+      if (ok) return true;
+    }
+    return false;
   }
 
   static int levenshtein(String a, String b) {

@@ -92,6 +92,32 @@ public final class RecognitionEval {
     return new Score(lang, gold, found, hits, correct, outer, outerCorrect, misses, falseHits);
   }
 
+  /**
+   * Coverage of a real glossary: the share of the documents' listed terms found in their texts as a term of a
+   * recognised concept (any term of the concept in that language counts, since a glossary merges synonyms).
+   */
+  public static Score coverage(Path corpus, TermRecognizer recognizer, java.util.Map<String, Concept> concepts, Language lang) {
+    int gold = 0;
+    int found = 0;
+    List<String> misses = new ArrayList<>();
+    for (Path doc : documents(corpus)) {
+      String text = read(doc.resolve(lang.code() + ".txt"));
+      Set<String> recognised = new HashSet<>();
+      for (TermHit h : recognizer.recognise(text, lang)) {
+        Concept c = concepts.get(h.conceptId());
+        if (c != null) for (Term t : c.terms(lang)) recognised.add(norm(t.text()));
+      }
+      Set<String> listed = new HashSet<>();
+      for (String[] f : tsv(doc.resolve("terms.tsv"))) listed.add(norm(f[lang == Language.FR ? 0 : 1]));
+      for (String t : listed) {
+        gold++;
+        if (recognised.contains(t)) found++;
+        else misses.add(doc.getFileName() + ": " + t);
+      }
+    }
+    return new Score(lang, gold, found, 0, 0, 0, 0, misses, List.of());
+  }
+
   private static String norm(String s) {
     return TextNormalizer.MATCHING.apply(s.strip());
   }

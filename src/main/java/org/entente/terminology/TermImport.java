@@ -22,6 +22,9 @@ import org.entente.text.BadInputException;
  * replaces atomically what it imported before; a bad file changes nothing. {@code nato.tbx} → 180 concepts.
  */
 public final class TermImport {
+  /** Largest termbase file read, in bytes (the TBX reader has the same limit). */
+  public static final long MAX_BYTES = 200L * 1024 * 1024;
+
   private final LuceneTermBase base;
 
   public TermImport(LuceneTermBase base) {
@@ -55,6 +58,10 @@ public final class TermImport {
   private Report run(Path file, String origin, CsvTermReader.Options options, boolean skipUnchanged) {
     byte[] bytes;
     try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new org.entente.text.TooLargeException("the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB",
+            file.toString(), "split it into smaller files");
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new BadInputException("cannot read the file: " + e.getMessage(), file.toString(), "check the path");

@@ -112,6 +112,9 @@ class TermRoutesTest {
     JsonNode typo = json(send("GET", "/api/v1/terms/search?lang=en&q=" + URLEncoder.encode("Nucleer Planning", StandardCharsets.UTF_8), null, null));
     assertThat(typo.get("matches").get(0).get("how").asText()).isEqualTo("fuzzy");
     assertThat(send("GET", "/api/v1/terms/search", null, null).statusCode()).isEqualTo(400);
+    JsonNode page = json(send("GET", "/api/v1/concepts?limit=10", null, null));
+    assertThat(page.get("total").asInt()).isEqualTo(1);
+    assertThat(page.get("concepts").get(0).get("id").asText()).isEqualTo("c-npg");
     JsonNode health = json(send("GET", "/health", null, null));
     assertThat(health.get("loaded").get("concepts").asInt()).isEqualTo(1);
   }

@@ -37,6 +37,8 @@ class LuceneTermBaseTest {
           .containsExactly("c-npg");
       assertThat(base.search("groupe des plans", Language.FR, SearchMode.PREFIX, 5)).extracting(m -> m.concept().id())
           .containsExactly("c-npg");
+      assertThat(base.search("plans nucl", null, SearchMode.AUTO, 5)).extracting(m -> m.concept().id())
+          .containsExactly("c-npg");
       assertThat(base.search("nucl", Language.EN, SearchMode.PREFIX, 5)).extracting(m -> m.concept().id())
           .contains("c-npg", "c-old");
       ConceptMatch typo = base.search("Nuclear Planing Grup", null, SearchMode.AUTO, 5).get(0);
