@@ -13,6 +13,10 @@ package org.entente.align;
  *     a byline, web noise such as "Publicité") with full sentences on one side
  * @param omissionAdjust added to the Gale–Church cost of a 1-0 or 0-1 bead (negative: omissions are likelier in
  *     real document pairs than in Gale and Church's parliamentary proceedings)
+ * @param omissionLengthCap the most the length term may add to a 1-0 or 0-1 bead: Gale–Church's term grows with
+ *     the sentence's length, which makes a long dropped sentence look impossible and forces it into a merge
+ * @param lexiconPasses how many times the lexicon is learnt from the current alignment and the texts realigned
+ * @param minDice the Dice coefficient a word pair needs to enter the lexicon
  * @param flagBelow beads whose confidence is below this are flagged for review
  * @param corridor half-width of the first pass's corridor, doubled while the path touches its border
  * @param fullMatrixCells below this many lattice cells the whole matrix is computed
@@ -26,12 +30,15 @@ public record AlignerSettings(
     double idleMemberPenalty,
     double headingMixPenalty,
     double omissionAdjust,
+    double omissionLengthCap,
+    int lexiconPasses,
+    double minDice,
     double flagBelow,
     int corridor,
     long fullMatrixCells,
     long maxCells) {
   public static final AlignerSettings DEFAULTS =
-      new AlignerSettings(0.4, 0.3, 3.0, 2.0, 1.5, 3.0, -0.7, 0.5, 32, 300_000, 40_000_000);
+      new AlignerSettings(0.6, 0.3, 3.0, 2.0, 1.5, 3.0, -0.7, 2.0, 1, 0.3, 0.5, 32, 300_000, 40_000_000);
 
   /** These settings with another value for one named weight, for tuning: {@code with("lexicalWeight", 0.5)}. */
   public AlignerSettings with(String name, double v) {
@@ -43,12 +50,15 @@ public record AlignerSettings(
         name.equals("idleMemberPenalty") ? v : idleMemberPenalty,
         name.equals("headingMixPenalty") ? v : headingMixPenalty,
         name.equals("omissionAdjust") ? v : omissionAdjust,
+        name.equals("omissionLengthCap") ? v : omissionLengthCap,
+        name.equals("lexiconPasses") ? (int) v : lexiconPasses,
+        name.equals("minDice") ? v : minDice,
         name.equals("flagBelow") ? v : flagBelow,
         name.equals("corridor") ? (int) v : corridor, fullMatrixCells, maxCells);
   }
 
   public AlignerSettings withFullMatrixCells(long cells) {
-    return new AlignerSettings(lexicalWeight, hardMismatchWeight, hardMismatchCap, paragraphPenalty, idleMemberPenalty, headingMixPenalty, omissionAdjust, flagBelow,
+    return new AlignerSettings(lexicalWeight, hardMismatchWeight, hardMismatchCap, paragraphPenalty, idleMemberPenalty, headingMixPenalty, omissionAdjust, omissionLengthCap, lexiconPasses, minDice, flagBelow,
         corridor, cells, maxCells);
   }
 }

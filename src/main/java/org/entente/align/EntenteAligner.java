@@ -59,26 +59,35 @@ public final class EntenteAligner implements Aligner {
           : Corridor.around(d.n, d.m, AnchorPath.find(bags, d.n, d.m), settings.corridor());
       first.add(solve(d, bags, start, settings.corridor()));
     }
-    Lexicon learnt = learn(docs, first, firstBags);
-    Lexicon lexicon = learnt;
-    if (lexiconFile != null) {
-      lexicon = Lexicon.load(lexiconFile);
-      lexicon.addAll(learnt);
+    Lexicon stored = lexiconFile == null ? new Lexicon() : Lexicon.load(lexiconFile);
+    List<CorridorDp.Path> paths = first;
+    List<Bags> bags = firstBags;
+    Lexicon lexicon = stored;
+    for (int pass = 0; pass < settings.lexiconPasses(); pass++) {
+      lexicon = new Lexicon();
+      lexicon.addAll(stored);
+      lexicon.addAll(learn(docs, paths, bags));
+      Map<String, List<String>> translations = lexicon.translations(2, settings.minDice(), 3);
+      if (translations.isEmpty()) break;
+      Set<String> targets = new HashSet<>();
+      translations.values().forEach(targets::addAll);
+      List<CorridorDp.Path> next = new ArrayList<>(docs.size());
+      List<Bags> nextBags = new ArrayList<>(docs.size());
+      for (int k = 0; k < docs.size(); k++) {
+        PreparedDocument d = docs.get(k);
+        Bags b = d.bags(translations, targets);
+        Corridor around = d.n * (long) d.m <= settings.fullMatrixCells() ? null
+            : Corridor.aroundPath(d.n, d.m, paths.get(k).corners(d.n, d.m), 12);
+        next.add(solve(d, b, around, 12));
+        nextBags.add(b);
+      }
+      paths = next;
+      bags = nextBags;
     }
-    Map<String, List<String>> translations = lexicon.translations(2, 0.3, 3);
-    Set<String> targets = new HashSet<>();
-    translations.values().forEach(targets::addAll);
     List<Alignment> out = new ArrayList<>(docs.size());
     for (int k = 0; k < docs.size(); k++) {
       PreparedDocument d = docs.get(k);
-      Bags bags = d.bags(translations, targets);
-      CorridorDp.Path path = first.get(k);
-      if (!translations.isEmpty()) {
-        Corridor around = d.n * (long) d.m <= settings.fullMatrixCells() ? null
-            : Corridor.aroundPath(d.n, d.m, path.corners(d.n, d.m), 12);
-        path = solve(d, bags, around, 12);
-      }
-      out.add(new Alignment(d.document, beads(d, bags, path), name()));
+      out.add(new Alignment(d.document, beads(d, bags.get(k), paths.get(k)), name()));
     }
     if (lexiconFile != null) lexicon.save(lexiconFile);
     return out;
@@ -107,6 +116,7 @@ public final class EntenteAligner implements Aligner {
     double para = settings.paragraphPenalty();
     double idle = settings.idleMemberPenalty();
     double omission = settings.omissionAdjust();
+    double omissionCap = settings.omissionLengthCap();
     double headingMix = settings.headingMixPenalty();
     double[] missing = new double[1];
     return (s, i, j, bound) -> {
@@ -120,7 +130,7 @@ public final class EntenteAligner implements Aligner {
         c += -lambda * shared + mu * Math.min(cap / mu, missing[0]);
         if (s.fr + s.en > 2 && c < bound) c += idle * idleMembers(bags, s, i, j);
       } else {
-        c += omission;
+        c = Math.min(c, s.priorCost + omissionCap) + omission;
       }
       return c;
     };

@@ -46,8 +46,15 @@ public final class Lexicon {
   /** Adds another lexicon's counts to this one. */
   public void addAll(Lexicon other) {
     beads += other.beads;
-    for (int x = 0; x < other.frWords.size(); x++) frCount[frId(other.frWords.get(x))] += other.frCount[x];
-    for (int y = 0; y < other.enWords.size(); y++) enCount[enId(other.enWords.get(y))] += other.enCount[y];
+    // the id first: frId may grow (replace) the count array
+    for (int x = 0; x < other.frWords.size(); x++) {
+      int id = frId(other.frWords.get(x));
+      frCount[id] += other.frCount[x];
+    }
+    for (int y = 0; y < other.enWords.size(); y++) {
+      int id = enId(other.enWords.get(y));
+      enCount[id] += other.enCount[y];
+    }
     other.pairs.forEach((k, c) -> pairs.add(key(frId(other.frWords.get((int) (k >>> 32))),
         enId(other.enWords.get((int) k))), c));
   }
@@ -163,8 +170,14 @@ public final class Lexicon {
       try {
         switch (f[0]) {
           case "B" -> lex.beads = Long.parseLong(f[1]);
-          case "F" -> lex.frCount[lex.frId(f[1])] += Integer.parseInt(f[2]);
-          case "E" -> lex.enCount[lex.enId(f[1])] += Integer.parseInt(f[2]);
+          case "F" -> {
+            int id = lex.frId(f[1]);
+            lex.frCount[id] += Integer.parseInt(f[2]);
+          }
+          case "E" -> {
+            int id = lex.enId(f[1]);
+            lex.enCount[id] += Integer.parseInt(f[2]);
+          }
           case "P" -> lex.pairs.add(key(lex.frId(f[1]), lex.enId(f[2])), Integer.parseInt(f[3]));
           default -> throw new NumberFormatException("unknown record " + f[0]);
         }

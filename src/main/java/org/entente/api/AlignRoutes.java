@@ -11,6 +11,7 @@ import org.entente.align.EntenteAligner;
 import org.entente.align.GaleChurchAligner;
 import org.entente.align.LanguageCheck;
 import org.entente.segment.Segmenter;
+import org.entente.terminology.TermBase;
 import org.entente.text.BadInputException;
 import org.entente.text.TooLargeException;
 
@@ -27,13 +28,16 @@ final class AlignRoutes {
       String id) {}
 
   private final Segmenter segmenter;
+  private final TermBase terms;
 
-  private AlignRoutes(Segmenter segmenter) {
+  private AlignRoutes(Segmenter segmenter, TermBase terms) {
     this.segmenter = segmenter;
+    this.terms = terms;
   }
 
-  static void register(RoutesConfig r, Segmenter segmenter) {
-    AlignRoutes routes = new AlignRoutes(segmenter);
+  /** @param terms the service's termbase, whose concepts serve as anchors */
+  static void register(RoutesConfig r, Segmenter segmenter, TermBase terms) {
+    AlignRoutes routes = new AlignRoutes(segmenter, terms);
     r.post(ApiServer.V1 + "/align", routes::align);
   }
 
@@ -65,7 +69,8 @@ final class AlignRoutes {
     }
     String method = req.method() == null ? "entente" : req.method().toLowerCase(Locale.ROOT);
     Alignment a = switch (method) {
-      case "entente" -> new EntenteAligner().align(doc);
+      case "entente" -> new EntenteAligner(AlignerSettings.DEFAULTS, terms.size() == 0 ? null : terms, null)
+          .align(doc);
       case "gale-church" -> new GaleChurchAligner().align(doc);
       default -> throw new BadInputException("unknown method " + req.method(), "method", "use entente or gale-church");
     };

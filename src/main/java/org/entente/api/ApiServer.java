@@ -60,7 +60,7 @@ public final class ApiServer implements AutoCloseable {
     SegmentRoutes.register(r, services.segmenter());
     TermRoutes.register(r, services, writeAccess);
     MemoryRoutes.register(r, services, writeAccess, config);
-    AlignRoutes.register(r, services.segmenter());
+    AlignRoutes.register(r, services.segmenter(), services.terms());
   }
 
   private void health(Context ctx) {

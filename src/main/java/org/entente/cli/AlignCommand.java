@@ -16,6 +16,8 @@ import org.entente.align.LanguageCheck;
 import org.entente.align.TextFiles;
 import org.entente.index.DataFolder;
 import org.entente.segment.ModelAndRulesSegmenter;
+import org.entente.terminology.LuceneTermBase;
+import org.entente.terminology.TermBase;
 import org.entente.text.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +52,8 @@ final class AlignCommand implements Callable<Integer> {
   String method;
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "A data folder: its alignment lexicon (align/lexicon.tsv) is used and grows with this pair.")
+      description = "A data folder: its termbase lends its concepts as anchors, and its alignment lexicon "
+          + "(align/lexicon.tsv) is used and grows with this pair.")
   Path data;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
@@ -76,11 +79,13 @@ final class AlignCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     Alignment a;
     if (data != null) {
-      try (DataFolder folder = DataFolder.open(data, "entente align")) {
-        a = aligner(method, folder.folder("align").resolve("lexicon.tsv")).align(doc);
+      try (DataFolder folder = DataFolder.open(data, "entente align");
+          LuceneTermBase terms = LuceneTermBase.open(folder)) {
+        a = aligner(method, terms.size() == 0 ? null : terms, folder.folder("align").resolve("lexicon.tsv"))
+            .align(doc);
       }
     } else {
-      a = aligner(method, null).align(doc);
+      a = aligner(method, null, null).align(doc);
     }
     long ms = (System.nanoTime() - t0) / 1_000_000;
     AlignOutput.write(List.of(a), fmt, output, spec.commandLine().getOut(), AlignerSettings.DEFAULTS.flagBelow(),
@@ -91,9 +96,9 @@ final class AlignCommand implements Callable<Integer> {
     return 0;
   }
 
-  static Aligner aligner(String method, Path lexicon) {
+  static Aligner aligner(String method, TermBase terms, Path lexicon) {
     return switch (method.toLowerCase(Locale.ROOT)) {
-      case "entente" -> new EntenteAligner(AlignerSettings.DEFAULTS, null, lexicon);
+      case "entente" -> new EntenteAligner(AlignerSettings.DEFAULTS, terms, lexicon);
       case "gale-church" -> new GaleChurchAligner();
       default -> throw new BadInputException("unknown method " + method, "--method", "use entente or gale-church");
     };

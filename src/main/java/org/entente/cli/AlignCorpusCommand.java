@@ -71,7 +71,7 @@ final class AlignCorpusCommand implements Callable<Integer> {
       throw new BadInputException("no document folder found", dir.toString(),
           raw ? "each document folder needs fr.txt and en.txt" : "each document folder needs fr.sent and en.sent");
     }
-    List<Alignment> aligned = AlignCommand.aligner(method, null).alignAll(docs);
+    List<Alignment> aligned = AlignCommand.aligner(method, null, null).alignAll(docs);
     AlignOutput.write(aligned, fmt, output, spec.commandLine().getOut(), AlignerSettings.DEFAULTS.flagBelow(),
         List.of(), created == null ? Instant.now() : created);
     PrintWriter err = spec.commandLine().getErr();

@@ -145,7 +145,12 @@ final class EvalAlignCommand implements Runnable {
             fb.strictF1(), fb.laxF1());
       }
     }
+    AlignScore alone = new AlignScore();
+    for (int k = 0; k < docs.size(); k++) {
+      alone.add(docs.get(k).gold(), AlignScore.pairs(ours.align(plain.get(k))));
+    }
     out.println("pooled entente:     " + oursAll.figures().line());
+    out.println("  (each alone:      " + alone.figures().line() + ")");
     out.println("pooled gale-church: " + gcAll.figures().line());
     out.println();
   }
