@@ -85,7 +85,8 @@ final class HarvestCommand implements Callable<Integer> {
       Path state = services.data().folder("harvest");
       PairStore store = new MemoryPairStore(services.memory(), memory);
       SegmentingTextAligner aligner = new SegmentingTextAligner(new ModelAndRulesSegmenter(),
-          new EntenteAligner(AlignerSettings.DEFAULTS, services.termBase(), state.resolve("lexicon.tsv")));
+          new EntenteAligner(AlignerSettings.DEFAULTS, services.termBase(),
+              services.data().folder("align").resolve("lexicon.tsv")));
       HarvestReport report;
       try (Harvester harvester = new Harvester(state, policy, mappings, aligner, store, minScore)) {
         report = harvester.run(urls, line -> {
