@@ -46,7 +46,12 @@ public final class Services implements AutoCloseable {
     this.segmenter = new ModelAndRulesSegmenter();
     this.terms = LuceneTermBase.open(data);
     this.termBase = termBase != null ? termBase : terms;
-    this.memory = LuceneTranslationMemory.open(data);
+    try {
+      this.memory = LuceneTranslationMemory.open(data);
+    } catch (RuntimeException e) {
+      terms.close();
+      throw e;
+    }
     this.lookupMemory = memory != null ? memory : this.memory;
     SentencePairing aligner = pairing != null ? pairing
         : new AlignerPairing(new EntenteAligner(AlignerSettings.DEFAULTS, this.termBase, null));
@@ -138,8 +143,8 @@ public final class Services implements AutoCloseable {
 
   @Override
   public void close() {
-    memory.close();
     terms.close();
+    memory.close();
     data.close();
   }
 }

@@ -58,9 +58,9 @@ public final class ApiServer implements AutoCloseable {
     new AmaGamaRoutes(services.lookupMemory(), config.limits()).register(r);
     r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
     SegmentRoutes.register(r, services.segmenter());
+    AlignRoutes.register(r, services.segmenter(), services.terms());
     TermRoutes.register(r, services, writeAccess);
     MemoryRoutes.register(r, services, writeAccess, config);
-    AlignRoutes.register(r, services.segmenter(), services.terms());
   }
 
   private void health(Context ctx) {

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
     subcommands = {
         BenchTermsCommand.class,
         BenchServiceCommand.class,
-        BenchAlignCommand.class,
         MemoryBenchCommand.class,
+        BenchAlignCommand.class,
     })
 final class BenchCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -36,7 +36,6 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--glossaries", paramLabel = "DIR", defaultValue = "glossaries",
       description = "Glossary folder (.tbx, .csv, .tsv) synchronised into the termbase at start (default: ${DEFAULT-VALUE}).")
   java.nio.file.Path glossaries;
-
   @Option(names = "--tmx", paramLabel = "DIR", defaultValue = "tmx",
       description = "TMX files loaded into the default memory at every start; changed files replace what they "
           + "imported before (default: ${DEFAULT-VALUE}).")

@@ -80,9 +80,12 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
 
   private final LuceneIndex index;
   private final Map<String, long[]> pendingUsage = new ConcurrentHashMap<>();
+  /** Named memories' settings, read from the commit data at open and after each change. */
+  private volatile Map<String, MemoryInfo> configs;
 
   private LuceneTranslationMemory(LuceneIndex index) {
     this.index = index;
+    this.configs = readConfigs();
   }
 
   /** Opens the memory of a data folder. */
@@ -410,10 +413,15 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
   public MemoryInfo configure(String name, int priority, int penalty) {
     MemoryInfo info = new MemoryInfo(name, priority, penalty, 0);
     index.write(Map.of(MEMORY_CONFIG + name, priority + "," + penalty), w -> null);
+    configs = readConfigs();
     return info;
   }
 
   private Map<String, MemoryInfo> configs() {
+    return configs;
+  }
+
+  private Map<String, MemoryInfo> readConfigs() {
     Map<String, MemoryInfo> m = new HashMap<>();
     index.commitData().forEach((k, v) -> {
       if (k.startsWith(MEMORY_CONFIG)) {
@@ -422,7 +430,7 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
             new MemoryInfo(k.substring(MEMORY_CONFIG.length()), Integer.parseInt(p[0]), Integer.parseInt(p[1]), 0));
       }
     });
-    return m;
+    return Map.copyOf(m);
   }
 
   @Override

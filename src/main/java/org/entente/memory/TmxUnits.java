@@ -129,13 +129,19 @@ final class TmxUnits {
     if (value != null && !value.isEmpty()) props.add(TmxProp.of(type, value));
   }
 
+  private static final java.util.Map<String, java.util.Optional<LanguageCode>> CODES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   static LanguageCode code(String lang) {
     if (lang == null || lang.isBlank() || lang.equals("*all*")) return null;
-    try {
-      return LanguageCode.parse(lang, "xml:lang");
-    } catch (BadInputException e) {
-      return null;
-    }
+    if (CODES.size() > 10_000) CODES.clear();
+    return CODES.computeIfAbsent(lang, l -> {
+      try {
+        return java.util.Optional.of(LanguageCode.parse(l, "xml:lang"));
+      } catch (BadInputException e) {
+        return java.util.Optional.empty();
+      }
+    }).orElse(null);
   }
 
   private static Double parseScore(String v) {

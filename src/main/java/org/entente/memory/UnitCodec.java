@@ -44,7 +44,19 @@ final class UnitCodec {
   static final String LAST_USED = "last_used";
   static final String SEP = "\u0001";
 
+  /** The matching field needs no positions and no norms: candidates are found by terms and length. */
+  private static final org.apache.lucene.document.FieldType MATCHING_TYPE = matchingType();
+
   private UnitCodec() {}
+
+  private static org.apache.lucene.document.FieldType matchingType() {
+    var t = new org.apache.lucene.document.FieldType();
+    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+    t.setTokenized(true);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
 
   static String text(Language l) {
     return l.code();
@@ -104,7 +116,7 @@ final class UnitCodec {
         concordance.add(w.type() == Token.Type.NUMBER ? TextNormalizer.MATCHING.apply(w.text()) : a.terms().get(i));
       }
       d.add(new TextField(text(l), new TokenListStream(concordance, starts, ends, t.plain().length())));
-      d.add(new TextField(matching(l), new TokenListStream(a.terms(), starts, ends, t.plain().length())));
+      d.add(new Field(matching(l), new TokenListStream(a.terms(), starts, ends, t.plain().length()), MATCHING_TYPE));
       d.add(new StringField(key(l), hash(a.key()), Field.Store.NO));
       d.add(new IntField(length(l), a.terms().size(), Field.Store.NO));
       d.add(new BinaryDocValuesField(sequence(l), new BytesRef(String.join(SEP, a.terms()))));

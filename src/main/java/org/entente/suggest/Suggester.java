@@ -132,15 +132,53 @@ public final class Suggester {
       out.add(new TermConflict(TermConflict.Kind.DEPRECATED, h.conceptId(), h.start(), h.end(), h.text(),
           sourceHitOf.containsKey(h.conceptId()) ? sourceHitOf.get(h.conceptId()).text() : "", exp, safe && repair, note));
     }
+    List<TermConflict> missing = new ArrayList<>();
     for (String c : sourceConcepts) {
       if (rendered.contains(c) || flagged.contains(c)) continue;
       TermHit sh = sourceHitOf.get(c);
       List<String> expected = usable(c, target, sh.term());
       if (expected.isEmpty()) continue;
-      out.add(new TermConflict(TermConflict.Kind.MISSING, c, -1, -1, "", sh.text(), expected, false,
+      missing.add(new TermConflict(TermConflict.Kind.MISSING, c, -1, -1, "", sh.text(), expected, false,
           "\"" + sh.text() + "\" is not rendered as the termbase says: use \"" + expected.get(0) + "\"."));
     }
+    if (repair && missing.size() == 1) {
+      TermConflict swapped = substitution(m, missing.get(0), sourceConcepts, targetHits, hitsPerConcept, source, out);
+      if (swapped != null) missing.set(0, swapped);
+    }
+    out.addAll(missing);
     return out;
+  }
+
+  /**
+   * A fuzzy match whose stored source has another term where the segment has this one ("Conseil OTAN-Russie" for
+   * "Groupe des plans nucléaires"): when that is the only difference in terms, the stored translation's term for it
+   * occurs once, and nothing else conflicts there, the segment's term is put in its place. Null when not safe.
+   */
+  private TermConflict substitution(TmMatch m, TermConflict missing, Set<String> sourceConcepts, List<TermHit> targetHits,
+      Map<String, Integer> hitsPerConcept, Language source, List<TermConflict> others) {
+    if (m.source() == null || m.source().isBlank()) return null;
+    Set<String> unitConcepts = new LinkedHashSet<>();
+    for (TermHit h : outermostChecked(termBase.recognise(m.source(), source))) unitConcepts.add(h.conceptId());
+    if (unitConcepts.contains(missing.conceptId())) return null;
+    List<TermHit> extra = new ArrayList<>();
+    for (TermHit h : targetHits) {
+      if (!h.nested() && !h.term().status().isForbidden() && !sourceConcepts.contains(h.conceptId())
+          && unitConcepts.contains(h.conceptId()) && checked(h.conceptId())) {
+        extra.add(h);
+      }
+    }
+    if (extra.size() != 1) return null;
+    TermHit d = extra.get(0);
+    if (hitsPerConcept.getOrDefault(d.conceptId(), 0) != 1 || occurrences(m.target(), d.text()) != 1) return null;
+    for (TermConflict o : others) {
+      if (o.start() >= 0 && o.start() < d.end() && d.start() < o.end()) return null;
+    }
+    String by = matchCase(d.text(), missing.expected().get(0));
+    List<String> expected = new ArrayList<>(missing.expected());
+    expected.set(0, by);
+    return new TermConflict(TermConflict.Kind.MISSING, missing.conceptId(), d.start(), d.end(), d.text(),
+        missing.sourceTerm(), expected, true, "Replaced \"" + d.text() + "\" with \"" + by + "\": the segment has \""
+            + missing.sourceTerm() + "\" where the stored unit had another term.");
   }
 
   private List<TermHit> outermostChecked(List<TermHit> hits) {

@@ -73,6 +73,10 @@ class MemoryRoutesTest {
     assertThat(m.get("score").asInt()).isEqualTo(100 - 2); // the stored unit has two tags the query lacks
     assertThat(m.get("explanation").get("penalties").get(0).get("reason").asText()).startsWith("tags");
 
+    var posted = send("POST", "/api/v1/tm/lookup", "lang=fr&text=" + enc("Voir la note 12."),
+        "application/x-www-form-urlencoded", false);
+    assertThat(json(posted).get("matches").get(0).get("target").asText()).isEqualTo("See note 12.");
+
     var conc = send("GET", "/api/v1/tm/concordance?text=Brussels", null, null, false);
     JsonNode hit = json(conc).get("hits").get(0);
     assertThat(hit.get("language").asText()).isEqualTo("en");

@@ -12,7 +12,8 @@ class SuggesterTest {
       .add("Les Alliés soutiennent Kyiv.", "Allies support Kiev.")
       .add("Kiev et Kiev.", "Kiev and Kiev.")
       .add("Une réunion du Groupe des plans nucléaires est prévue.", "A meeting of the Nuclear Plans Group is planned.")
-      .add("Le secrétaire général a parlé.", "The Secretary General spoke.");
+      .add("Le secrétaire général a parlé.", "The Secretary General spoke.")
+      .add("Le Conseil OTAN-Ukraine se réunira demain matin.", "The NATO-Ukraine Council will meet tomorrow morning.");
   final Suggester suggester = new Suggester(tm, FakeTermBase.nato(), c -> true);
 
   @Test
@@ -58,6 +59,22 @@ class SuggesterTest {
       assertThat(c.expected()).first().isEqualTo("Nuclear Planning Group");
     });
     assertThat(s.proposal().repaired()).isFalse();
+  }
+
+  @Test
+  void termOfAFuzzyMatchIsSwappedForTheSegmentsTermWhenItIsTheOnlyDifference() {
+    Suggestion s = suggester.suggest(new SuggestQuery("Le Groupe des plans nucléaires se réunira demain matin.", Language.FR,
+        "", "", 40, 5, java.util.List.of()));
+    assertThat(s.proposal().original()).isEqualTo("The NATO-Ukraine Council will meet tomorrow morning.");
+    assertThat(s.proposal().text()).isEqualTo("The Nuclear Planning Group will meet tomorrow morning.");
+    assertThat(s.proposal().repaired()).isTrue();
+    assertThat(s.proposal().conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(TermConflict.Kind.MISSING);
+      assertThat(c.found()).isEqualTo("NATO-Ukraine Council");
+      assertThat(c.repaired()).isTrue();
+    });
+    // in the list of matches the conflict is flagged, not repaired
+    assertThat(s.matches().get(0).conflicts()).singleElement().satisfies(c -> assertThat(c.repaired()).isFalse());
   }
 
   @Test
