@@ -249,6 +249,7 @@ final class MemoryBenchCommand implements Callable<Integer> {
       ours.put("recall_relevant", (double) relevant);
       ours.put("recall_queries", (double) checked);
     }
+    print(out, size, ours, Map.of());
     out.printf(Locale.ROOT, "Entente done; running Pensieve on the same data (%d queries per kind)%n",
         Math.min(pensieveQueries, queries));
     out.flush();
