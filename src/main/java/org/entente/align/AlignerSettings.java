@@ -20,7 +20,7 @@ package org.entente.align;
  * @param flagBelow beads whose confidence is below this are flagged for review
  * @param corridor half-width of the first pass's corridor, doubled while the path touches its border
  * @param fullMatrixCells below this many lattice cells the whole matrix is computed
- * @param maxCells the corridor never grows beyond this many cells (5 bytes each)
+ * @param maxCells the corridor never grows beyond this many cells (5 bytes each); it is widened at most 3 times
  */
 public record AlignerSettings(
     double lexicalWeight,
@@ -38,7 +38,7 @@ public record AlignerSettings(
     long fullMatrixCells,
     long maxCells) {
   public static final AlignerSettings DEFAULTS =
-      new AlignerSettings(0.6, 0.3, 3.0, 2.0, 1.5, 3.0, -0.7, 2.0, 1, 0.3, 0.5, 32, 300_000, 40_000_000);
+      new AlignerSettings(0.6, 0.3, 3.0, 2.0, 1.5, 3.0, -0.7, 2.0, 1, 0.3, 0.5, 32, 300_000, 6_000_000);
 
   /** These settings with another value for one named weight, for tuning: {@code with("lexicalWeight", 0.5)}. */
   public AlignerSettings with(String name, double v) {

@@ -21,6 +21,8 @@ final class Bags {
   private final int[] scratchA = new int[4096];
 
   /** {@code frRuns[a][i]}: the union of the bags of French sentences {@code [i, i+a)}, for a = 1, 2, 3. */
+  private final double[] frMassPrefix;
+  private final double[] enMassPrefix;
   private final int[][][] frRuns;
   private final int[][][] enRuns;
 
@@ -34,6 +36,8 @@ final class Bags {
     this.hard = hard;
     this.frMass = mass(fr, weight);
     this.enMass = mass(en, weight);
+    this.frMassPrefix = prefix(frMass);
+    this.enMassPrefix = prefix(enMass);
   }
 
   static Bags build(List<List<String>> frKeys, List<List<String>> enKeys) {
@@ -195,14 +199,16 @@ final class Bags {
   }
 
   float frMass(int i, int a) {
-    float s = 0;
-    for (int t = i; t < i + a; t++) s += frMass[t];
-    return s;
+    return a == 1 ? frMass[i] : (float) (frMassPrefix[i + a] - frMassPrefix[i]);
   }
 
   float enMass(int j, int b) {
-    float s = 0;
-    for (int t = j; t < j + b; t++) s += enMass[t];
-    return s;
+    return b == 1 ? enMass[j] : (float) (enMassPrefix[j + b] - enMassPrefix[j]);
+  }
+
+  private static double[] prefix(float[] v) {
+    double[] p = new double[v.length + 1];
+    for (int t = 0; t < v.length; t++) p[t + 1] = p[t] + v[t];
+    return p;
   }
 }

@@ -18,6 +18,7 @@ import org.entente.terminology.TermBase;
  */
 public final class EntenteAligner implements Aligner {
   private static final int MAX_LEARNING_BEADS = 5000;
+  private static final int MAX_WIDENINGS = 2;
 
   private final AlignerSettings settings;
   private final TermBase termBase;
@@ -96,17 +97,16 @@ public final class EntenteAligner implements Aligner {
   private CorridorDp.Path solve(PreparedDocument d, Bags bags, Corridor corridor, int width) {
     CorridorDp.BeadCost cost = costs(d, bags);
     if (corridor == null) return CorridorDp.run(Corridor.full(d.n, d.m), cost, Shape.ALL);
-    List<int[]> centre = null;
-    while (true) {
-      CorridorDp.Path path = CorridorDp.run(corridor, cost, Shape.ALL);
-      if (!path.touchedEdge() || corridor.cells * 2 > settings.maxCells()) return path;
+    CorridorDp.Path path = CorridorDp.run(corridor, cost, Shape.ALL);
+    // widen while the path runs along the border, a bounded number of times so that time and memory stay linear
+    int rounds = width < settings.corridor() ? 1 : MAX_WIDENINGS;
+    for (int round = 0; round < rounds && path.touchedEdge(); round++) {
       width *= 2;
-      if (width >= Math.max(d.n, d.m)) {
-        if ((d.n + 1L) * (d.m + 1L) <= settings.maxCells()) return CorridorDp.run(Corridor.full(d.n, d.m), cost, Shape.ALL);
-      }
-      centre = path.corners(d.n, d.m);
-      corridor = Corridor.aroundPath(d.n, d.m, centre, width);
+      Corridor wider = Corridor.aroundPath(d.n, d.m, path.corners(d.n, d.m), width);
+      if (wider.cells > settings.maxCells()) break;
+      path = CorridorDp.run(wider, cost, Shape.ALL);
     }
+    return path;
   }
 
   private CorridorDp.BeadCost costs(PreparedDocument d, Bags bags) {

@@ -41,9 +41,10 @@ public final class GaleChurchAligner implements Aligner {
     Corridor c = n * (long) m <= settings.fullMatrixCells() ? Corridor.full(n, m)
         : Corridor.around(n, m, List.of(new int[] {0, 0}, new int[] {n, m}), width);
     CorridorDp.Path path = CorridorDp.run(c, cost, SHAPES);
-    while (path.touchedEdge() && c.cells * 2 <= settings.maxCells()) {
+    for (int round = 0; round < 3 && path.touchedEdge(); round++) {
       width *= 2;
       c = Corridor.aroundPath(n, m, path.corners(n, m), width);
+      if (c.cells > settings.maxCells()) break;
       path = CorridorDp.run(c, cost, SHAPES);
     }
     List<Bead> beads = new ArrayList<>();

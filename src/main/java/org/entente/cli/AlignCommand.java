@@ -47,6 +47,9 @@ final class AlignCommand implements Callable<Integer> {
           + "(TMX 1.4b; default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(names = "--json", description = "The same as --format json.")
+  boolean json;
+
   @Option(names = "--method", defaultValue = "entente", paramLabel = "METHOD",
       description = "entente (anchors, cognates, learnt lexicon) or gale-church (length only; the baseline).")
   String method;
@@ -66,7 +69,7 @@ final class AlignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String fmt = AlignOutput.checkFormat(format);
+    String fmt = json ? "json" : AlignOutput.checkFormat(format);
     PrintWriter err = spec.commandLine().getErr();
     String docId = id != null ? id : frFile.getFileName().toString();
     String fr = TextFiles.read(frFile);
