@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,13 @@ import org.entente.segment.ModelAndRulesSegmenter;
 final class RawNatoEval {
   private RawNatoEval() {}
 
-  static void report(PrintWriter out, Path nato, boolean perDocument) {
+  /** Pooled figures of Entente and of Gale–Church, in that order. */
+  static AlignScore.Figures[] score(Path nato) {
+    StringWriter sink = new StringWriter();
+    return report(new PrintWriter(sink), nato, false);
+  }
+
+  static AlignScore.Figures[] report(PrintWriter out, Path nato, boolean perDocument) {
     List<EvalAlignCommand.GoldDocument> gold = EvalAlignCommand.natoSets(nato);
     List<Document> raw = new ArrayList<>();
     List<String[]> texts = new ArrayList<>();
@@ -55,6 +62,7 @@ final class RawNatoEval {
     out.println("pooled entente:     " + oursAll.figures().line());
     out.println("pooled gale-church: " + gcAll.figures().line());
     out.println();
+    return new AlignScore.Figures[] {oursAll.figures(), gcAll.figures()};
   }
 
   /** The gold beads as an alignment over the gold segments (fr.sent/en.sent lines). */

@@ -43,4 +43,13 @@ class AlignEvalFloorsTest {
     assertThat(ours.strictF1()).isGreaterThanOrEqualTo(0.87);
     assertThat(ours.strictF1() - gc.strictF1()).isGreaterThan(0.08);
   }
+
+  @Test
+  void rawNatoTextStrictF1StaysAtLeast095() {
+    Path nato = SHARED.resolve("corpus/nato");
+    Assumptions.assumeTrue(Files.isDirectory(nato), "../shared/corpus/nato absent; skipping");
+    AlignScore.Figures ours = RawNatoEval.score(nato)[0];
+    assertThat(ours.strictF1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(ours.laxF1()).isGreaterThanOrEqualTo(0.97);
+  }
 }
