@@ -94,7 +94,9 @@ final class TmxUnits {
     for (TmxVariant v : List.of(s, t)) notes.addAll(v.notes());
     Origin origin = Origin.decode(originValue, bead);
     if (origin == null) origin = Origin.tmx(file);
-    Instant created = first(tu.creationDate(), s.creationDate(), t.creationDate(), header.creationDate());
+    // a unit without any date is dated by its import
+    Instant created = first(tu.creationDate(), s.creationDate(), t.creationDate(), header.creationDate(),
+        Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     Instant changed = first(tu.changeDate(), t.changeDate(), s.changeDate(), created);
     String createdBy = firstNonBlank(tu.creationId(), s.creationId(), t.creationId(), header.creationId());
     String changedBy = firstNonBlank(tu.changeId(), t.changeId(), s.changeId(), "");
