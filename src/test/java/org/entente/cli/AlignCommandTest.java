@@ -3,7 +3,6 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -92,7 +91,7 @@ class AlignCommandTest {
         write("en.txt", String.join(" ", org.entente.align.PressRelease.EN)).toString(), "--format", "json",
         "--method", "gale-church");
     assertThat(r.code()).as(r.err()).isZero();
-    JsonNode body = Json.MAPPER.readTree(captured(r));
+    JsonNode body = Json.MAPPER.readTree(r.out());
     assertThat(body.get("method").asText()).isEqualTo("gale-church");
     assertThat(body.get("beads").size()).isPositive();
     assertThat(body.get("fr").size()).isGreaterThan(1);
@@ -135,11 +134,4 @@ class AlignCommandTest {
     assertThat(r.err()).contains("unknown format xliff");
   }
 
-  private static String captured(Run r) {
-    return r.out();
-  }
-
-  static String unused(ByteArrayOutputStream b) {
-    return b.toString(StandardCharsets.UTF_8);
-  }
 }
