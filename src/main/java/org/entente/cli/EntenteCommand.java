@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         AlignCorpusCommand.class,
         EvalCommand.class,
         BenchCommand.class,
+        HarvestCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {"", "Launcher only:", "  test      Run the test suite (mvn -B verify) with a JDK >= 21.",
