@@ -3,7 +3,9 @@ package org.entente.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.entente.api.ApiConfig.Limits;
 import org.entente.memory.LookupQuery;
 import org.entente.memory.TmMatch;
@@ -43,19 +45,12 @@ final class SuggestRoutes {
 
   record BatchBody(List<Segment> segments, String lang, List<String> memories, Integer min, Integer max) {}
 
-  record TermJson(String text, String status, String type) {
-    static TermJson of(Term t) {
-      return new TermJson(t.text(), t.status().code(), t.type().tbx());
-    }
-  }
-
-  record HitJson(int start, int end, String text, String conceptId, TermJson term, boolean nested, String preferred,
-      List<TermJson> equivalents) {
-    static HitJson of(TermHit h) {
-      String preferred = h.equivalents().stream().filter(t -> !t.status().isForbidden()).map(Term::text).findFirst().orElse(null);
-      return new HitJson(h.start(), h.end(), h.text(), h.conceptId(), TermJson.of(h.term()), h.nested(), preferred,
-          h.equivalents().stream().map(TermJson::of).toList());
-    }
+  /** A recognised term in the shape of {@code POST /api/v1/terms/recognize}, plus the preferred English equivalent. */
+  static Map<String, Object> hit(TermHit h) {
+    Map<String, Object> m = new LinkedHashMap<>(TermViews.hit(h));
+    m.put("preferred", h.equivalents().stream().filter(t -> !t.status().isForbidden()).map(Term::text).findFirst()
+        .orElse(null));
+    return m;
   }
 
   record ConflictJson(String kind, String conceptId, Integer start, Integer end, String found, String sourceTerm,
@@ -91,10 +86,11 @@ final class SuggestRoutes {
     }
   }
 
-  record SuggestionJson(String source, String lang, List<MatchJson> matches, List<HitJson> terms, ProposalJson proposal) {
+  record SuggestionJson(String source, String lang, List<MatchJson> matches, List<Map<String, Object>> terms,
+      ProposalJson proposal) {
     static SuggestionJson of(Suggestion s) {
       return new SuggestionJson(s.source(), s.language().code(), s.matches().stream().map(MatchJson::of).toList(),
-          s.terms().stream().map(HitJson::of).toList(), ProposalJson.of(s.proposal()));
+          s.terms().stream().map(SuggestRoutes::hit).toList(), ProposalJson.of(s.proposal()));
     }
   }
 

@@ -26,8 +26,9 @@ public record TermHit(int segment, int start, int end, String text, String conce
   }
 
   /**
-   * Reads both forms the service writes: {@code "term":"plan de défense","status":"preferred"} (term recognition) and
-   * {@code "term":{"text":"plan de défense","status":"preferred"}} (inside a suggestion).
+   * Reads the service's form {@code "term":"plan de défense","status":"preferred"} (term recognition and
+   * suggestions alike), and also the nested {@code "term":{"text":"plan de défense","status":"preferred"}} that
+   * servers before 0.1.0 wrote inside suggestions.
    */
   @JsonCreator
   static TermHit fromJson(@JsonProperty("segment") Integer segment, @JsonProperty("start") int start,
