@@ -210,24 +210,18 @@ final class BenchServiceCommand implements Callable<Integer> {
   }
 
   private static String send(HttpClient http, URI uri, String body) {
-    try {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) throw new IllegalStateException("suggest answered " + r.statusCode() + ": " + r.body());
-      return r.body();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return post(http, uri, "application/json", body);
   }
 
   private static String postForm(HttpClient http, URI uri, String form) {
+    return post(http, uri, "application/x-www-form-urlencoded", form);
+  }
+
+  private static String post(HttpClient http, URI uri, String contentType, String body) {
     try {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) throw new IllegalStateException("check answered " + r.statusCode() + ": " + r.body());
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) throw new IllegalStateException(uri.getPath() + " answered " + r.statusCode() + ": " + r.body());
       return r.body();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,14 +3,10 @@ package org.entente.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.entente.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,27 +14,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AlignRoutesTest {
   @TempDir Path dataDir;
-  Services services;
-  ApiServer server;
-  final HttpClient http = HttpClient.newHttpClient();
+  RealService service;
 
   @BeforeEach
   void start() {
-    services = Services.open(dataDir, "test");
-    server = new ApiServer(services, ApiConfig.local(0)).start();
+    service = new RealService(dataDir, ApiConfig.local(0));
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    services.close();
+    service.close();
   }
 
   HttpResponse<String> post(Object body) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/align"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body))).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return service.send("POST", "/api/v1/align", Json.MAPPER.writeValueAsString(body), "application/json", null);
   }
 
   @Test

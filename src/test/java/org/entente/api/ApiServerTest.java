@@ -2,12 +2,8 @@ package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.entente.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,25 +11,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ApiServerTest {
   @TempDir Path dataDir;
-  Services services;
-  ApiServer server;
-  final HttpClient http = HttpClient.newHttpClient();
+  RealService service;
 
   @BeforeEach
   void start() {
-    services = Services.open(dataDir, "test");
-    server = new ApiServer(services, ApiConfig.local(0)).start();
+    service = new RealService(dataDir, ApiConfig.local(0));
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    services.close();
+    service.close();
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return service.send("GET", path, null, null, null);
   }
 
   @Test

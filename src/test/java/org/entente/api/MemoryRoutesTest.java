@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.entente.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,28 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 class MemoryRoutesTest {
   static final String KEY = "s3cret";
   @TempDir Path dataDir;
-  Services services;
-  ApiServer server;
-  final HttpClient http = HttpClient.newHttpClient();
+  RealService service;
 
   @BeforeEach
   void start() {
-    services = Services.open(dataDir, "test");
-    server = new ApiServer(services, ApiConfig.local(0).withApiKey(KEY)).start();
+    service = new RealService(dataDir, ApiConfig.local(0).withApiKey(KEY));
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    services.close();
+    service.close();
   }
 
   HttpResponse<String> send(String method, String path, String body, String contentType, boolean key) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (contentType != null) b.header("Content-Type", contentType);
-    if (key) b.header("X-API-Key", KEY);
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return service.send(method, path, body, contentType, key ? KEY : null);
   }
 
   static String enc(String s) {
@@ -128,7 +116,7 @@ class MemoryRoutesTest {
     var r = send("POST", "/api/v1/tm/import?name=bad.tmx", inlineTmx().replace("</body>", ""), "application/xml", true);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(json(r).get("where").asText()).startsWith("bad.tmx:");
-    assertThat(services.memory().size()).isZero();
+    assertThat(service.services.memory().size()).isZero();
   }
 
   @Test

@@ -3,13 +3,9 @@ package org.entente.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
-import org.entente.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,26 +13,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SegmentRoutesTest {
   @TempDir Path dataDir;
-  Services services;
-  ApiServer server;
-  final HttpClient http = HttpClient.newHttpClient();
+  RealService service;
 
   @BeforeEach
   void start() {
-    services = Services.open(dataDir, "test");
-    server = new ApiServer(services, ApiConfig.local(0)).start();
+    service = new RealService(dataDir, ApiConfig.local(0));
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    services.close();
+    service.close();
   }
 
   HttpResponse<String> post(String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/segment"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return service.send("POST", "/api/v1/segment", body, "application/json", null);
   }
 
   @Test
@@ -84,8 +74,7 @@ class SegmentRoutesTest {
 
   @Test
   void healthSaysTheSegmenterIsLoaded() throws Exception {
-    var res = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/health")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    var res = service.send("GET", "/health", null, null, null);
     JsonNode seg = Json.MAPPER.readTree(res.body()).get("loaded").get("segmenter");
     assertThat(seg.get("fr").asText()).startsWith("opennlp-fr");
     assertThat(seg.get("en").asText()).startsWith("opennlp-en");

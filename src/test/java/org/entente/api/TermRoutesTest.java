@@ -3,14 +3,10 @@ package org.entente.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.entente.Services;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,28 +22,20 @@ class TermRoutesTest {
         {"text":"NPG","language":"en","status":"admitted","type":"acronym"}]}""";
 
   @TempDir Path dataDir;
-  Services services;
-  ApiServer server;
-  final HttpClient http = HttpClient.newHttpClient();
+  RealService service;
 
   @BeforeEach
   void start() {
-    services = Services.open(dataDir, "test");
-    server = new ApiServer(services, ApiConfig.local(0).withApiKey(KEY)).start();
+    service = new RealService(dataDir, ApiConfig.local(0).withApiKey(KEY));
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    services.close();
+    service.close();
   }
 
   HttpResponse<String> send(String method, String path, String body, String key) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json");
-    if (key != null) b.header("X-API-Key", key);
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return service.send(method, path, body, "application/json", key);
   }
 
   static JsonNode json(HttpResponse<String> r) throws Exception {
