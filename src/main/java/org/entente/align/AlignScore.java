@@ -41,32 +41,17 @@ public final class AlignScore {
     }
   }
 
-  private long ps;
-  private long pl;
-  private long pt;
-  private long rs;
-  private long rl;
-  private long rt;
+  private final PooledCounts counts = new PooledCounts();
 
   /** Adds one document's gold and predicted beads to the pooled counts. */
   public AlignScore add(List<Pair> gold, List<Pair> test) {
-    long[] p = hits(gold, test);
-    ps += p[0];
-    pl += p[1];
-    pt += p[2];
-    long[] r = hits(test.stream().filter(Pair::twoSided).toList(), gold.stream().filter(Pair::twoSided).toList());
-    rs += r[0];
-    rl += r[1];
-    rt += r[2];
+    counts.add(hits(gold, test),
+        hits(test.stream().filter(Pair::twoSided).toList(), gold.stream().filter(Pair::twoSided).toList()));
     return this;
   }
 
   public Figures figures() {
-    double sp = ps / (double) Math.max(pt, 1);
-    double sr = rs / (double) Math.max(rt, 1);
-    double lp = pl / (double) Math.max(pt, 1);
-    double lr = rl / (double) Math.max(rt, 1);
-    return new Figures(sp, sr, f1(sp, sr), lp, lr, f1(lp, lr));
+    return counts.figures();
   }
 
   /** One document's figures. */
@@ -103,10 +88,6 @@ public final class AlignScore {
       for (int t : b.right()) if (p.contains(t)) return true;
     }
     return false;
-  }
-
-  private static double f1(double p, double r) {
-    return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
   }
 
   /** Reads vecalign lines ({@code [0,1]:[0]}); blank lines are skipped. */

@@ -25,12 +25,7 @@ public final class TextMatchScore {
     }
   }
 
-  private long ps;
-  private long pl;
-  private long pt;
-  private long rs;
-  private long rl;
-  private long rt;
+  private final PooledCounts counts = new PooledCounts();
 
   /**
    * Adds one document.
@@ -42,27 +37,13 @@ public final class TextMatchScore {
   public TextMatchScore add(String frText, String enText, Alignment gold, Alignment test) {
     List<Span> g = spans(gold, squeeze(frText), squeeze(enText));
     List<Span> t = spans(test, squeeze(frText), squeeze(enText));
-    long[] p = hits(g, t);
-    ps += p[0];
-    pl += p[1];
-    pt += p[2];
-    long[] r = hits(t.stream().filter(Span::twoSided).toList(), g.stream().filter(Span::twoSided).toList());
-    rs += r[0];
-    rl += r[1];
-    rt += r[2];
+    counts.add(hits(g, t),
+        hits(t.stream().filter(Span::twoSided).toList(), g.stream().filter(Span::twoSided).toList()));
     return this;
   }
 
   public AlignScore.Figures figures() {
-    double sp = ps / (double) Math.max(pt, 1);
-    double sr = rs / (double) Math.max(rt, 1);
-    double lp = pl / (double) Math.max(pt, 1);
-    double lr = rl / (double) Math.max(rt, 1);
-    return new AlignScore.Figures(sp, sr, f1(sp, sr), lp, lr, f1(lp, lr));
-  }
-
-  private static double f1(double p, double r) {
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return counts.figures();
   }
 
   private static long[] hits(List<Span> reference, List<Span> candidate) {
