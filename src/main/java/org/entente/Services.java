@@ -42,7 +42,6 @@ public final class Services implements AutoCloseable {
   private Services(DataFolder data, TermBase termBase, TranslationMemory memory, Segmenter segmenter,
       SentencePairing pairing) {
     this.data = data;
-    ModelAndRulesSegmenter.preload();
     this.segmenter = new ModelAndRulesSegmenter();
     this.terms = LuceneTermBase.open(data);
     this.termBase = termBase != null ? termBase : terms;

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.entente.Services;
 import org.entente.api.ApiConfig;
 import org.entente.api.ApiServer;
+import org.entente.segment.ModelAndRulesSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,6 +47,9 @@ final class ServeCommand implements Callable<Integer> {
     Services services = Services.open(data.path(), "the Entente service starting on " + host + ":" + port);
     GlossaryStartup.sync(glossaries, services, spec.commandLine().getErr());
     TmxSync.run(services, tmxFolder, spec.commandLine().getErr());
+    // the service loads the sentence models before it listens, so the first request does not pay for them;
+    // other commands load them only if they segment
+    ModelAndRulesSegmenter.preload();
     ApiServer server = new ApiServer(services, new ApiConfig(host, port, apiKey, corsOrigins, null)).start();
     services.data().describeOwner("the Entente service at " + server.baseUrl());
     CountDownLatch stopped = new CountDownLatch(1);
