@@ -165,7 +165,7 @@ final class MemoryRoutes {
   private void importTmx(Context ctx) {
     writes.check(ctx);
     String memory = ctx.queryParam("memory");
-    ImportOptions options = ImportOptions.DEFAULT.withMemory(memory).withMaxBytes(config.limits().maxBodyBytes());
+    ImportOptions named = ImportOptions.DEFAULT.withMemory(memory).withMaxBytes(config.limits().maxBodyBytes());
     String name;
     Path upload = services.data().folder("uploads").resolve(java.util.UUID.randomUUID() + ".tmx");
     try {
@@ -173,12 +173,12 @@ final class MemoryRoutes {
         UploadedFile f = ctx.uploadedFile("file");
         if (f == null) throw new BadInputException("the multipart upload has no 'file' part", "file",
             "send the TMX file as the form field 'file'");
-        name = f.filename();
+        name = f.filename() == null || f.filename().isBlank() ? null : f.filename();
         try (InputStream in = f.content()) {
           Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
         }
       } else {
-        name = ctx.queryParam("name") == null ? "upload.tmx" : ctx.queryParam("name");
+        name = ctx.queryParam("name") == null || ctx.queryParam("name").isBlank() ? null : ctx.queryParam("name");
         try (InputStream in = ctx.bodyInputStream()) {
           Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -191,7 +191,9 @@ final class MemoryRoutes {
       deleteQuietly(upload);
       throw e;
     }
-    String file = Path.of(name).getFileName().toString();
+    // a nameless upload has no identity to replace: it only ever adds
+    ImportOptions options = name == null ? named.withReplaceFile(false) : named;
+    String file = name == null ? "upload.tmx" : Path.of(name).getFileName().toString();
     boolean async = "true".equals(ctx.queryParam("async")) || sizeOf(upload) > ASYNC_THRESHOLD;
     if (async) {
       ImportJobs.Job job = jobs.submit(file, upload, () -> importFile(upload, file, options));

@@ -42,7 +42,7 @@ record AnalyzedText(
     List<String> all = new ArrayList<>(tokens.size());
     List<Token> words = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
-      all.add(t.text());
+      all.add(TextNormalizer.unifySpaces(t.text()));
       if (t.isWordLike()) words.add(t);
       if (!t.isWordLike()) {
         punctuation.add(SURFACE.apply(t.text()));
@@ -63,6 +63,25 @@ record AnalyzedText(
   /** The exact-match key: the normalised terms joined. */
   String key() {
     return String.join(" ", terms);
+  }
+
+  /**
+   * The exact-match key with the numbers as written: {@code "Voir la référence 2999."} and {@code "… 12."} share
+   * {@link #key()} but not this one, so a lookup finds the verbatim unit however many units share the folded key.
+   */
+  String exactKey() {
+    StringBuilder b = new StringBuilder();
+    int k = 0;
+    for (String t : terms) {
+      if (b.length() > 0) b.append(' ');
+      b.append(t.equals(NUMBER) ? NUMBER + TextNormalizer.unifySpaces(numbers.get(k++)) : t);
+    }
+    return b.toString();
+  }
+
+  /** The plain text with every kind of space (no-break, narrow, thin, ideographic …) as a plain space. */
+  String spacesUnified() {
+    return TextNormalizer.unifySpaces(plain);
   }
 
   /** The normalised plain text, for comparing context segments. */

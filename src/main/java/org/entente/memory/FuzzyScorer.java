@@ -8,14 +8,16 @@ import java.util.Map;
 import org.entente.formats.InlineText;
 import org.entente.segment.Token;
 import org.entente.text.Language;
+import org.entente.text.TextNormalizer;
 
 /**
  * The match score of {@code ../shared/CONVENTIONS.md}: similarity = 1 − token edit distance / the longer token
  * count, over normalised word tokens (case folded, numbers as placeholders, punctuation and tags set aside), × 100,
  * rounded down; then penalties: {@value #CASE} for a case difference, {@value #PUNCTUATION} for a punctuation
  * difference, {@value #WHITESPACE} for a whitespace difference, {@value #TAG} per tag difference, {@value #NUMBER}
- * per number difference that could not be substituted into the target. {@code "Le Groupe se réunit."} against
- * {@code "le groupe se réunit"} scores 100 − 1 − 1 = 98.
+ * per number difference that could not be substituted into the target ({@link NumberSubstitution}). Every kind of
+ * space (no-break, narrow no-break, thin, figure, ideographic …) is a space here. {@code "Le Groupe se réunit."}
+ * against {@code "le groupe se réunit"} scores 100 − 1 − 1 = 98.
  */
 final class FuzzyScorer {
   static final int CASE = 1;
@@ -122,7 +124,7 @@ final class FuzzyScorer {
         : (int) Math.floor(100.0 * (longer - d) / longer + 1e-9);
     List<TmMatch.Penalty> penalties = new ArrayList<>();
     boolean caseDiff = false;
-    List<String[]> numberDiffs = new ArrayList<>();
+    List<NumberSubstitution.Difference> numberDiffs = new ArrayList<>();
     int qNum = 0;
     int sNum = 0;
     // aligned pairs come back to front; walk them in order and count numbers on the way
@@ -136,7 +138,7 @@ final class FuzzyScorer {
       if (qs.equals(AnalyzedText.NUMBER)) {
         String qn = query.numbers().get(qNumberIndex[p[0]]);
         String sn = source.numbers().get(sNumberIndex[p[1]]);
-        if (!qn.equals(sn)) numberDiffs.add(new String[] {qn, sn});
+        if (!TextNormalizer.unifySpaces(qn).equals(TextNormalizer.unifySpaces(sn))) numberDiffs.add(new NumberSubstitution.Difference(qn, sn));
       } else if (!qs.equals(ss)) {
         caseDiff = true;
       }
@@ -145,8 +147,9 @@ final class FuzzyScorer {
     if (!query.punctuation().equals(source.punctuation())) {
       penalties.add(new TmMatch.Penalty("punctuation", PUNCTUATION));
     }
+    // every kind of space counts as a space: "«\u00a0Nous" (French typography) and "« Nous" meet at 100
     if (query.allTokens().equals(source.allTokens())
-        && !query.plain().strip().equals(source.plain().strip())) {
+        && !query.spacesUnified().strip().equals(source.spacesUnified().strip())) {
       penalties.add(new TmMatch.Penalty("whitespace", WHITESPACE));
     }
     int tagDiff = tagDifference(query.tags(), source.tags());
@@ -154,7 +157,8 @@ final class FuzzyScorer {
     InlineText proposed = target;
     boolean substituted = false;
     if (!numberDiffs.isEmpty()) {
-      InlineText replaced = d == 0 ? substitute(numberDiffs, target, targetLanguage, query) : null;
+      InlineText replaced = d == 0
+          ? NumberSubstitution.substitute(numberDiffs, source.numbers(), target, targetLanguage) : null;
       if (replaced != null) {
         proposed = replaced;
         substituted = true;
@@ -185,78 +189,11 @@ final class FuzzyScorer {
     return diff;
   }
 
-  /**
-   * Replaces each differing number of the source, found exactly once in the target, by the query's number written
-   * the target language's way; null when a number cannot be placed unambiguously.
-   */
-  static InlineText substitute(List<String[]> diffs, InlineText target, Language targetLanguage, AnalyzedText query) {
-    String plain = target.plain();
-    String markup = target.markup();
-    List<Token> numbers = AnalyzedText.tokenizer(targetLanguage).tokenize(plain).stream()
-        .filter(t -> t.type() == Token.Type.NUMBER).toList();
-    Language queryLanguage = targetLanguage.other();
-    for (String[] diff : diffs) {
-      String sourceDigits = digits(diff[1]);
-      if (sourceDigits.isEmpty() || hasSuffix(diff[0]) || hasSuffix(diff[1])) return null;
-      List<Token> hits = numbers.stream().filter(t -> digits(t.text()).equals(sourceDigits)).toList();
-      if (hits.size() != 1) return null;
-      String old = hits.get(0).text();
-      String replacement = localize(diff[0], queryLanguage, targetLanguage);
-      if (countOccurrences(plain, old) != 1 || countOccurrences(markup, old) != 1) return null;
-      plain = plain.replace(old, replacement);
-      markup = markup.replace(old, InlineText.escape(replacement));
-    }
-    List<InlineText.Tag> tags = target.tags();
-    return tags.isEmpty() ? InlineText.plain(plain) : InlineText.parse(markup, "target");
-  }
-
-  private static boolean hasSuffix(String number) {
-    return !number.isEmpty() && Character.isLetter(number.charAt(number.length() - 1));
-  }
-
-  private static int countOccurrences(String s, String what) {
-    int n = 0;
-    for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
-      boolean leftOk = i == 0 || !Character.isDigit(s.charAt(i - 1));
-      int end = i + what.length();
-      boolean rightOk = end >= s.length() || !Character.isDigit(s.charAt(end));
-      if (leftOk && rightOk) n++;
-    }
-    return n;
-  }
-
   static String digits(String number) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < number.length(); i++) if (Character.isDigit(number.charAt(i))) b.append(number.charAt(i));
-    return b.toString();
+    return NumberSubstitution.digits(number);
   }
 
-  /**
-   * Writes a number the target language's way: {@code 1,500.5} (English) → {@code 1 500,5} (French, no-break
-   * space); a number without separators is kept as it is.
-   */
   static String localize(String number, Language from, Language to) {
-    if (from == to || digits(number).length() == number.length()) return number;
-    char decimal = from == Language.FR ? ',' : '.';
-    String intPart = number;
-    String fraction = "";
-    int dec = number.lastIndexOf(decimal);
-    if (dec >= 0 && number.length() - dec - 1 != 3) {
-      intPart = number.substring(0, dec);
-      fraction = number.substring(dec + 1);
-    } else if (dec >= 0 && from == Language.EN && number.indexOf(',') < 0) {
-      // "1.500" in English text: a decimal with three places
-      intPart = number.substring(0, dec);
-      fraction = number.substring(dec + 1);
-    }
-    String intDigits = digits(intPart);
-    boolean grouped = intDigits.length() != intPart.length();
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < intDigits.length(); i++) {
-      if (grouped && i > 0 && (intDigits.length() - i) % 3 == 0) b.append(to == Language.FR ? '\u00A0' : ',');
-      b.append(intDigits.charAt(i));
-    }
-    if (!fraction.isEmpty()) b.append(to == Language.FR ? ',' : '.').append(fraction);
-    return b.toString().toLowerCase(Locale.ROOT);
+    return NumberSubstitution.localize(number, from, to);
   }
 }

@@ -24,6 +24,11 @@ public record ImportOptions(String memory, long maxBytes, int maxSegmentChars, b
     return new ImportOptions(memory, max, maxSegmentChars, replaceFile);
   }
 
+  /** Whether the import replaces what the same file name brought before; false for an upload without a name. */
+  public ImportOptions withReplaceFile(boolean replace) {
+    return new ImportOptions(memory, maxBytes, maxSegmentChars, replace);
+  }
+
   public ImportOptions withMaxSegmentChars(int max) {
     return new ImportOptions(memory, maxBytes, max, replaceFile);
   }

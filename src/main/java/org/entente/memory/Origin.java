@@ -1,10 +1,12 @@
 package org.entente.memory;
 
 /**
- * Where a unit came from: a TMX file ({@code TMX_FILE, "nato.tmx"}), an aligned document pair with its bead score
- * ({@code ALIGNED_DOCUMENTS, "001/fr.txt|001/en.txt", 0.93}), or an API user ({@code API_USER, "jdoe"}).
+ * Where a unit came from and whether a person edited it since: a TMX file ({@code TMX_FILE, "nato.tmx"}; a file of
+ * the {@code tmx/} folder is named by its path there, {@code "tmx/air/nato.tmx"}), an aligned document pair with its
+ * bead score ({@code ALIGNED_DOCUMENTS, "001/fr.txt|001/en.txt", 0.93}), or an API user ({@code API_USER, "jdoe"}).
+ * An {@code edited} unit is detached from its file: re-importing the file no longer replaces it.
  */
-public record Origin(Kind kind, String name, Double beadScore) {
+public record Origin(Kind kind, String name, Double beadScore, boolean edited) {
   /** The kinds of origin. */
   public enum Kind { TMX_FILE, ALIGNED_DOCUMENTS, API_USER }
 
@@ -12,6 +14,16 @@ public record Origin(Kind kind, String name, Double beadScore) {
     if (kind == null) throw new IllegalArgumentException("kind is null");
     name = name == null ? "" : name;
     if (beadScore != null && (beadScore < 0 || beadScore > 1)) throw new IllegalArgumentException("bead score outside [0, 1]");
+  }
+
+  /** An origin nobody has edited yet. */
+  public Origin(Kind kind, String name, Double beadScore) {
+    this(kind, name, beadScore, false);
+  }
+
+  /** The same origin, marked as edited by a person. */
+  public Origin asEdited() {
+    return new Origin(kind, name, beadScore, true);
   }
 
   public static Origin tmx(String file) {
@@ -47,6 +59,6 @@ public record Origin(Kind kind, String name, Double beadScore) {
 
   @Override
   public String toString() {
-    return encode() + (beadScore == null ? "" : " (bead score " + beadScore + ")");
+    return encode() + (beadScore == null ? "" : " (bead score " + beadScore + ")") + (edited ? ", edited" : "");
   }
 }

@@ -29,14 +29,20 @@ import org.entente.text.LanguageCode;
 
 /**
  * How a unit is laid out in Lucene: per language a stored text field for concordance ({@code fr}), a matching field
- * with numbers as placeholders ({@code fr_m}), an exact-match key ({@code fr_key}), the term count ({@code fr_len})
- * and the normalised terms as doc values ({@code fr_seq}) for exact scoring; filter fields; usage counts as
- * updatable doc values; everything else in one stored blob.
+ * with numbers as placeholders ({@code fr_m}), an exact-match key with numbers folded ({@code fr_key}) and one with
+ * numbers as written ({@code fr_exact}), the term count ({@code fr_len}) and the normalised terms as doc values
+ * ({@code fr_seq}) for exact scoring; filter fields ({@code file} only while nobody edited the unit, {@code detached}
+ * once someone did); usage counts as updatable doc values; everything else in one stored blob whose first byte is
+ * its format ({@value #FORMAT}; format 1, with the origin kind stored by ordinal, is still read).
  */
 final class UnitCodec {
   static final String ID = "id";
   static final String MEMORY = "memory";
   static final String FILE = "file";
+  /** The file an edited unit came from: re-importing that file keeps the edited unit and skips its old version. */
+  static final String DETACHED = "detached";
+  /** The stored format written now; {@link #decode} reads it and format 1. */
+  static final int FORMAT = 2;
   static final String ORIGIN = "origin";
   static final String BLOB = "blob";
   static final String SOURCE_LANGUAGE = "src";
@@ -70,6 +76,10 @@ final class UnitCodec {
     return l.code() + "_key";
   }
 
+  static String exact(Language l) {
+    return l.code() + "_exact";
+  }
+
   static String length(Language l) {
     return l.code() + "_len";
   }
@@ -86,14 +96,18 @@ final class UnitCodec {
       h *= 0x100000001b3L;
     }
     long h2 = key.hashCode() * 0x9E3779B97F4A7C15L + key.length();
-    return Long.toHexString(h) + Long.toHexString(h2);
+    return String.format(java.util.Locale.ROOT, "%016x%016x", h, h2);
   }
 
   static Document encode(TranslationUnit u) {
     Document d = new Document();
     d.add(new StringField(ID, u.id(), Field.Store.YES));
     d.add(new StringField(MEMORY, u.memory(), Field.Store.NO));
-    d.add(new StringField(FILE, u.file(), Field.Store.NO));
+    if (u.origin().edited()) {
+      if (!u.file().isEmpty()) d.add(new StringField(DETACHED, u.file(), Field.Store.NO));
+    } else {
+      d.add(new StringField(FILE, u.file(), Field.Store.NO));
+    }
     d.add(new StringField(ORIGIN, u.origin().kind().name(), Field.Store.NO));
     d.add(new StringField(SOURCE_LANGUAGE, u.sourceLanguage().language().code(), Field.Store.NO));
     UnitProperties p = u.properties();
@@ -118,6 +132,7 @@ final class UnitCodec {
       d.add(new TextField(text(l), new TokenListStream(concordance, starts, ends, t.plain().length())));
       d.add(new Field(matching(l), new TokenListStream(a.terms(), starts, ends, t.plain().length()), MATCHING_TYPE));
       d.add(new StringField(key(l), hash(a.key()), Field.Store.NO));
+      d.add(new StringField(exact(l), hash(a.exactKey()), Field.Store.NO));
       d.add(new IntField(length(l), a.terms().size(), Field.Store.NO));
       d.add(new BinaryDocValuesField(sequence(l), new BytesRef(String.join(SEP, a.terms()))));
     }
@@ -135,7 +150,7 @@ final class UnitCodec {
   private static byte[] blob(TranslationUnit u) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(1);
+      out.writeByte(FORMAT);
       str(out, u.id());
       str(out, u.memory());
       str(out, u.sourceLanguage().tag());
@@ -146,7 +161,8 @@ final class UnitCodec {
       str(out, u.createdBy());
       out.writeLong(u.changed().toEpochMilli());
       str(out, u.changedBy());
-      out.writeByte(u.origin().kind().ordinal());
+      str(out, u.origin().kind().name());
+      out.writeBoolean(u.origin().edited());
       str(out, u.origin().name());
       out.writeDouble(u.origin().beadScore() == null ? -1 : u.origin().beadScore());
       UnitProperties p = u.properties();
@@ -175,7 +191,12 @@ final class UnitCodec {
 
   static TranslationUnit decode(BytesRef blob, long usage, long lastUsed) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(blob.bytes, blob.offset, blob.length))) {
-      in.readByte();
+      int format = in.readUnsignedByte();
+      if (format != 1 && format != FORMAT) {
+        throw new IllegalStateException("a unit is stored in format " + format + ", and this Entente reads formats 1 "
+            + "and " + FORMAT + ": the memory index was written by a newer Entente; run that version, or rebuild the "
+            + "memory from its TMX files");
+      }
       String id = str(in);
       String memory = str(in);
       LanguageCode srcLang = LanguageCode.parse(str(in), "sourceLanguage");
@@ -186,10 +207,17 @@ final class UnitCodec {
       String createdBy = str(in);
       Instant changed = Instant.ofEpochMilli(in.readLong());
       String changedBy = str(in);
-      Origin.Kind kind = Origin.Kind.values()[in.readByte()];
+      Origin.Kind kind;
+      boolean edited = false;
+      if (format == 1) {
+        kind = Origin.Kind.values()[in.readByte()];
+      } else {
+        kind = Origin.Kind.valueOf(str(in));
+        edited = in.readBoolean();
+      }
       String originName = str(in);
       double bead = in.readDouble();
-      Origin origin = new Origin(kind, originName, bead < 0 ? null : bead);
+      Origin origin = new Origin(kind, originName, bead < 0 ? null : bead, edited);
       UnitProperties props = new UnitProperties(str(in), str(in), str(in), str(in), str(in));
       Context context = new Context(str(in), str(in));
       String tuid = str(in);

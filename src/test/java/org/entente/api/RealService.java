@@ -9,7 +9,7 @@ import org.entente.Services;
 
 /**
  * Our real service on port 0 over a real data folder (the real segmenter, termbase and memory), with one HTTP helper.
- * {@link TestServer} is its counterpart over fakes.
+ * {@link TestServer} is its counterpart over a fake termbase, segmenter and aligner (and the real memory).
  */
 final class RealService implements AutoCloseable {
   final Services services;

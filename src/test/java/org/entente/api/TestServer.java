@@ -14,9 +14,13 @@ import org.entente.Services;
 import org.entente.testing.FakeSegmenter;
 import org.entente.testing.FakeSentencePairing;
 import org.entente.testing.FakeTermBase;
-import org.entente.testing.FakeTranslationMemory;
+import org.entente.memory.TranslationUnit;
+import org.entente.text.Language;
 
-/** Our real server on port 0 over the NATO test concepts and a small memory, with HTTP helpers. */
+/**
+ * Our real server on port 0 over the NATO test concepts and a small real memory (the Lucene memory in the data
+ * folder, scored as in production), with HTTP helpers.
+ */
 final class TestServer implements AutoCloseable {
   static final String KEY = "test-key";
   final Services services;
@@ -24,12 +28,14 @@ final class TestServer implements AutoCloseable {
   final HttpClient http = HttpClient.newHttpClient();
 
   TestServer(Path dataDir, ApiConfig config) {
-    FakeTranslationMemory tm = new FakeTranslationMemory()
-        .add("Les Alliés soutiennent Kyiv.", "Allies support Kiev.")
-        .add("Le secrétaire général a parlé.", "The Secretary General spoke.")
-        .add("Le secrétaire général a parlé hier.", "The Secretary General spoke yesterday.")
-        .add("Les Alliés et/ou les partenaires fournissent 5 % de plus.", "Allies and/or partners provide 5% more.");
-    services = Services.over(dataDir, "test", FakeTermBase.nato(), tm, new FakeSegmenter(), new FakeSentencePairing());
+    services = Services.over(dataDir, "test", FakeTermBase.nato(), null, new FakeSegmenter(), new FakeSentencePairing());
+    for (String[] pair : new String[][] {
+        {"Les Alliés soutiennent Kyiv.", "Allies support Kiev."},
+        {"Le secrétaire général a parlé.", "The Secretary General spoke."},
+        {"Le secrétaire général a parlé hier.", "The Secretary General spoke yesterday."},
+        {"Les Alliés et/ou les partenaires fournissent 5 % de plus.", "Allies and/or partners provide 5% more."}}) {
+      services.memory().add(TranslationUnit.of(Language.FR, pair[0], Language.EN, pair[1]));
+    }
     server = new ApiServer(services, config).start();
   }
 

@@ -1,0 +1,89 @@
+package org.entente.memory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.text.Language;
+
+/**
+ * Scores candidate units against a lookup and ranks them, with no storage behind it (any memory backend gives it
+ * the units it found): {@link FuzzyScorer} per unit, 101 for an in-context exact match that needed no number
+ * substitution, matches under {@code min} dropped, duplicates of the same text pair kept once. A match whose numbers
+ * were substituted is never 101, is {@value #SUBSTITUTED_BELOW_VERBATIM} point below 100 when a verbatim unit
+ * scores 100, and sorts after a verbatim match of the same score: {@code "Voir l'article 5"} ranks the stored
+ * article 5 first, the newer article 7 (proposed as "Article 5") second at 99.
+ */
+final class MatchRanker {
+  /** The penalty of a number-substituted match when a verbatim unit reaches 100. */
+  static final int SUBSTITUTED_BELOW_VERBATIM = 1;
+
+  private MatchRanker() {}
+
+  /** The best matches of {@code units} for {@code q}, at most {@code q.max()}. */
+  static List<TmMatch> rank(LookupQuery q, AnalyzedText query, List<TranslationUnit> units,
+      Map<String, MemoryInfo> configs) {
+    Language lang = q.sourceLanguage();
+    List<TmMatch> scored = new ArrayList<>();
+    boolean verbatimHundred = false;
+    for (TranslationUnit unit : units) {
+      if (!q.memories().isEmpty() && !q.memories().contains(unit.memory())) continue;
+      MemoryInfo info = configs.get(unit.memory());
+      int penalty = info == null ? 0 : info.penalty();
+      FuzzyScorer.Result r = FuzzyScorer.score(query, AnalyzedText.of(unit.text(lang), lang),
+          unit.text(lang.other()), lang.other(), penalty);
+      int score = r.score();
+      if (score == 100 && r.penalties().isEmpty() && !r.numbersSubstituted() && inContext(q, unit, lang)) score = 101;
+      if (score >= 100 && !r.numbersSubstituted()) verbatimHundred = true;
+      scored.add(new TmMatch(unit.id(), unit.memory(), unit.text(lang).plain(), r.target().plain(), score,
+          new TmMatch.Explanation(r.similarity(), r.penalties(), r.numbersSubstituted(), provenance(unit)), unit));
+    }
+    List<TmMatch> matches = new ArrayList<>();
+    for (TmMatch m : scored) {
+      if (verbatimHundred && m.explanation().numbersSubstituted() && m.score() >= 100) m = belowVerbatim(m);
+      if (m.score() >= q.min()) matches.add(m);
+    }
+    Comparator<TmMatch> order = Comparator.<TmMatch>comparingInt(m -> -m.score())
+        .thenComparing(m -> m.explanation().numbersSubstituted())
+        .thenComparingInt(m -> -priority(configs, m.memory()))
+        .thenComparing(m -> m.unit().changed(), Comparator.reverseOrder())
+        .thenComparing(TmMatch::unitId);
+    matches.sort(order);
+    List<TmMatch> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (TmMatch m : matches) {
+      if (!seen.add(m.unit().text(lang).markup() + "\u0000" + m.unit().text(lang.other()).markup())) continue;
+      out.add(m);
+      if (out.size() == q.max()) break;
+    }
+    return out;
+  }
+
+  private static TmMatch belowVerbatim(TmMatch m) {
+    List<TmMatch.Penalty> penalties = new ArrayList<>(m.explanation().penalties());
+    penalties.add(new TmMatch.Penalty("numbers substituted while a verbatim unit matches",
+        SUBSTITUTED_BELOW_VERBATIM));
+    TmMatch.Explanation e = m.explanation();
+    return new TmMatch(m.unitId(), m.memory(), m.source(), m.target(), 100 - SUBSTITUTED_BELOW_VERBATIM,
+        new TmMatch.Explanation(e.similarity(), penalties, true, e.provenance()), m.unit());
+  }
+
+  private static String provenance(TranslationUnit unit) {
+    return "memory '" + unit.memory() + "', " + unit.origin() + ", changed " + unit.changed()
+        + (unit.changedBy().isEmpty() ? "" : " by " + unit.changedBy());
+  }
+
+  private static int priority(Map<String, MemoryInfo> configs, String memory) {
+    MemoryInfo i = configs.get(memory);
+    return i == null ? 0 : i.priority();
+  }
+
+  private static boolean inContext(LookupQuery q, TranslationUnit u, Language lang) {
+    if (q.previous().isBlank() && q.next().isBlank()) return false;
+    if (u.sourceLanguage().language() != lang) return false;
+    return AnalyzedText.normalisedContext(q.previous()).equals(AnalyzedText.normalisedContext(u.context().previous()))
+        && AnalyzedText.normalisedContext(q.next()).equals(AnalyzedText.normalisedContext(u.context().next()));
+  }
+}

@@ -1,0 +1,215 @@
+package org.entente.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.entente.formats.InlineText;
+import org.entente.text.Language;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cases of issue 10, each one a wrong 100% match, a lost edit or a lost unit on the old memory. */
+class MemoryTrustTest {
+  @TempDir Path tmp;
+  LuceneTranslationMemory tm;
+
+  @BeforeEach
+  void open() {
+    tm = LuceneTranslationMemory.open(tmp.resolve("tm"));
+  }
+
+  @AfterEach
+  void close() {
+    tm.close();
+  }
+
+  TranslationUnit add(String fr, String en) {
+    return tm.add(TranslationUnit.of(Language.FR, fr, Language.EN, en));
+  }
+
+  List<TmMatch> lookup(String text, int min) {
+    return tm.lookup(new LookupQuery(text, Language.FR, "", "", min, 10, List.of()));
+  }
+
+  ImportReport importString(String xml, String name) {
+    return tm.importTmx(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name, ImportOptions.DEFAULT);
+  }
+
+  static String tmx(String... pairs) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < pairs.length; i += 2) b.append(LuceneTranslationMemoryTest.tu(pairs[i], pairs[i + 1]));
+    return LuceneTranslationMemoryTest.tmx(b.toString());
+  }
+
+  @Test
+  void substitutionNeverRewritesTheDigitsOfAnotherNumber() {
+    add("Les 3 navires et 13 avions.", "The 3 ships and 13 aircraft.");
+    TmMatch m = lookup("Les 4 navires et 13 avions.", 70).get(0);
+    assertThat(m.target()).isEqualTo("The 4 ships and 13 aircraft.");
+    assertThat(m.explanation().numbersSubstituted()).isTrue();
+  }
+
+  @Test
+  void substitutionOfASecondNumberLeavesTheFirstAlone() {
+    add("12 navires et 2 frégates.", "12 ships and 2 frigates.");
+    TmMatch m = lookup("12 navires et 3 frégates.", 70).get(0);
+    assertThat(m.target()).isEqualTo("12 ships and 3 frigates.");
+  }
+
+  @Test
+  void swappedNumbersAreSubstitutedAtTheirOwnPlaces() {
+    add("Entre 3 et 13 navires.", "Between 3 and 13 ships.");
+    assertThat(lookup("Entre 13 et 3 navires.", 70).get(0).target()).isEqualTo("Between 13 and 3 ships.");
+  }
+
+  @Test
+  void aNumberThatOccursTwiceIsPenalisedNotSubstituted() {
+    add("Les 3 navires et 3 avions.", "The 3 ships and 3 aircraft.");
+    TmMatch m = lookup("Les 4 navires et 3 avions.", 70).get(0);
+    assertThat(m.explanation().numbersSubstituted()).isFalse();
+    assertThat(m.target()).isEqualTo("The 3 ships and 3 aircraft.");
+    assertThat(m.score()).isEqualTo(100 - FuzzyScorer.NUMBER);
+  }
+
+  @Test
+  void theVerbatimUnitOutranksANewerSubstitutedOneWhichIsNotAHundred() throws Exception {
+    TranslationUnit five = add("Voir l'article 5 du traité.", "See Article 5 of the Treaty.");
+    Thread.sleep(5);
+    add("Voir l'article 7 du traité.", "See Article 7 of the Treaty.");
+    List<TmMatch> ms = lookup("Voir l'article 5 du traité.", 70);
+    assertThat(ms.get(0).unitId()).isEqualTo(five.id());
+    assertThat(ms.get(0).score()).isEqualTo(100);
+    assertThat(ms.get(1).explanation().numbersSubstituted()).isTrue();
+    assertThat(ms.get(1).score()).isEqualTo(99);
+    assertThat(ms.get(1).target()).isEqualTo("See Article 5 of the Treaty.");
+  }
+
+  @Test
+  void aSubstitutedMatchIsNeverOneHundredAndOne() {
+    TranslationUnit u = TranslationUnit.of(Language.FR, "Voir l'article 7 du traité.", Language.EN,
+        "See Article 7 of the Treaty.").withProperties(UnitProperties.NONE, new Context("Avant.", "Après."));
+    tm.add(u);
+    List<TmMatch> ms = tm.lookup(new LookupQuery("Voir l'article 5 du traité.", Language.FR, "Avant.", "Après.", 70, 10,
+        List.of()));
+    assertThat(ms.get(0).explanation().numbersSubstituted()).isTrue();
+    assertThat(ms.get(0).score()).isLessThanOrEqualTo(100);
+  }
+
+  @Test
+  void anExactLookupFindsTheVerbatimUnitPastTheCandidateCap() {
+    int n = LuceneTranslationMemory.CANDIDATES + 1_000;
+    String xml = tmx(IntStream.range(0, n).boxed().flatMap(i -> java.util.stream.Stream.of(
+        "Voir la référence " + i + " du registre.", "See reference " + i + " of the register.")).toArray(String[]::new));
+    importString(xml, "registre.tmx");
+    List<TmMatch> ms = lookup("Voir la référence " + (n - 1) + " du registre.", 100);
+    assertThat(ms).isNotEmpty();
+    assertThat(ms.get(0).explanation().numbersSubstituted()).isFalse();
+    assertThat(ms.get(0).source()).isEqualTo("Voir la référence " + (n - 1) + " du registre.");
+    assertThat(ms.get(0).score()).isEqualTo(100);
+  }
+
+  @Test
+  void aQueryOfSixHundredDistinctWordsIsAnsweredNotAnError() {
+    String words = IntStream.range(0, 600).mapToObj(i -> "mot" + Integer.toString(i, 26).replaceAll("[0-9]", "x") + i)
+        .collect(Collectors.joining(" "));
+    add(words.substring(0, 200) + ".", "Words.");
+    assertThat(lookup(words + ".", 50)).isNotNull();
+    assertThat(lookup(words + ".", 0)).isNotNull();
+  }
+
+  @Test
+  void aCorrectedUnitSurvivesTheReimportOfItsFile() {
+    importString(tmx("Le Conseil se réunit.", "The Council meet.", "La séance est levée.", "The meeting is closed."),
+        "trust.tmx");
+    TranslationUnit imported = lookup("Le Conseil se réunit.", 100).get(0).unit();
+    TranslationUnit corrected = new TranslationUnit(imported.id(), imported.memory(), imported.sourceLanguage(),
+        imported.source(), imported.targetLanguage(), InlineText.plain("The Council meets."), imported.created(),
+        imported.createdBy(), java.time.Instant.now(), "reviewer", imported.origin(), imported.properties(),
+        imported.context(), imported.usageCount(), imported.lastUsed(), imported.tuid(), imported.file(),
+        imported.otherProps(), imported.notes());
+    tm.update(corrected);
+    importString(tmx("Le Conseil se réunit.", "The Council meet.", "La séance est levée.", "The sitting is closed."),
+        "trust.tmx");
+    List<TmMatch> ms = lookup("Le Conseil se réunit.", 100);
+    assertThat(ms).extracting(TmMatch::target).containsExactly("The Council meets.");
+    assertThat(lookup("La séance est levée.", 100)).extracting(TmMatch::target).containsExactly("The sitting is closed.");
+  }
+
+  @Test
+  void folderSyncKeysOnTheRelativePathSoTwoFilesOfTheSameNameAreBothKept() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("tmx"));
+    Files.createDirectories(folder.resolve("air"));
+    Files.createDirectories(folder.resolve("sea"));
+    Files.writeString(folder.resolve("air/glossary.tmx"), tmx("Les avions décollent.", "The aircraft take off."));
+    Files.writeString(folder.resolve("sea/glossary.tmx"), tmx("Les navires appareillent.", "The ships sail."));
+    tm.synchronize(folder, null);
+    assertThat(lookup("Les avions décollent.", 100)).hasSize(1);
+    assertThat(lookup("Les navires appareillent.", 100)).hasSize(1);
+  }
+
+  @Test
+  void anEmptiedFolderRemovesNothingAndSaysSo() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("tmx"));
+    Files.writeString(folder.resolve("a.tmx"), tmx("Les avions décollent.", "The aircraft take off."));
+    tm.synchronize(folder, null);
+    Files.delete(folder.resolve("a.tmx"));
+    List<ImportReport> reports = tm.synchronize(folder, null);
+    assertThat(lookup("Les avions décollent.", 100)).hasSize(1);
+    assertThat(reports).anySatisfy(r -> assertThat(r.summary()).contains("no TMX file").contains("kept"));
+  }
+
+  @Test
+  void oneUnreadableFileDoesNotStopTheOthersFromLoading() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("tmx"));
+    Files.createSymbolicLink(folder.resolve("a-broken.tmx"), folder.resolve("nowhere.tmx"));
+    Files.writeString(folder.resolve("b.tmx"), tmx("Les avions décollent.", "The aircraft take off."));
+    List<ImportReport> reports = tm.synchronize(folder, null);
+    assertThat(lookup("Les avions décollent.", 100)).hasSize(1);
+    assertThat(reports).anySatisfy(r -> {
+      assertThat(r.file()).endsWith("a-broken.tmx");
+      assertThat(r.error()).isNotEmpty();
+    });
+  }
+
+  @Test
+  void aDeleteRacingAnUpdateNeverResurrectsTheUnit() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 0; i < 30; i++) {
+        TranslationUnit u = add("Phrase " + i + " à effacer.", "Sentence " + i + " to delete.");
+        CyclicBarrier start = new CyclicBarrier(2);
+        Future<Boolean> deleted = pool.submit(() -> {
+          start.await();
+          return tm.delete(u.id());
+        });
+        Future<?> updated = pool.submit(() -> {
+          start.await();
+          return tm.update(u.withChange(java.time.Instant.now(), "reviewer"));
+        });
+        updated.get();
+        assertThat(deleted.get()).isTrue();
+        assertThat(tm.get(u.id())).as("unit deleted in round %d", i).isEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void keyHashesHaveAFixedWidth() {
+    for (int i = 0; i < 2_000; i++) assertThat(UnitCodec.hash("clé " + i)).hasSize(32);
+  }
+}
