@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
@@ -80,7 +84,22 @@ public final class LuceneIndex implements AutoCloseable {
   /** Held by the one writer committing for the group; the others queue here and find their change committed. */
   private final ReentrantLock commitLock = new ReentrantLock();
   private final Map<String, String> commitData = new HashMap<>();
-  private final List<Runnable> afterRefresh = new CopyOnWriteArrayList<>();
+  private final List<LongConsumer> afterRefresh = new CopyOnWriteArrayList<>();
+  /** How many changes were applied (guarded by the write lock): each change's sequence number. */
+  private long sequence;
+  /** Whether changes were made durable through the log and not yet refreshed into the searcher. */
+  private volatile boolean stale;
+  /** Refreshes the searcher in the background after logged writes, off the writers' path. */
+  private final ScheduledExecutorService refresher;
+  /** The log of changes since the last commit (null: every group is a Lucene commit). */
+  private WriteAheadLog wal;
+  /** Whether the change being applied logged itself (guarded by the write lock). */
+  private boolean logged;
+  /** Whether a change since the last Lucene commit is not in the log, so only a Lucene commit makes it durable. */
+  private boolean unlogged;
+  private long lastFullCommit = System.nanoTime();
+  /** Set while a rollback reopens the index, so that a failure there does not roll back again. */
+  private boolean rollingBack;
   private final AtomicReference<Holder> holder = new AtomicReference<>();
   /** Changes applied and not yet committed, each waiting for its commit (guarded by the write lock). */
   private List<CompletableFuture<Void>> waiting = new ArrayList<>();
@@ -92,19 +111,44 @@ public final class LuceneIndex implements AutoCloseable {
   /**
    * How an index is opened: {@code groupCommit} off makes every durable write commit alone (the old behaviour,
    * kept as the benchmark's baseline); {@code directory} wraps the on-disk directory (tests use it to make a
-   * commit fail as a full disk would).
+   * commit fail as a full disk would); {@code replay}, when given, turns on the write-ahead log
+   * ({@code <index>.wal} beside the index): writes that {@link #log} themselves are made durable by one fsync of the
+   * log per group, and replayed through {@code replay} after a crash.
    */
-  public record Options(boolean groupCommit, UnaryOperator<Directory> directory) {
-    public static final Options DEFAULT = new Options(true, UnaryOperator.identity());
+  public record Options(boolean groupCommit, UnaryOperator<Directory> directory, Replay replay) {
+    public static final Options DEFAULT = new Options(true, UnaryOperator.identity(), null);
 
     public Options {
       if (directory == null) directory = UnaryOperator.identity();
     }
 
     public Options withGroupCommit(boolean on) {
-      return new Options(on, directory);
+      return new Options(on, directory, replay);
+    }
+
+    public Options withReplay(Replay r) {
+      return new Options(groupCommit, directory, r);
+    }
+
+    public Options withDirectory(UnaryOperator<Directory> d) {
+      return new Options(groupCommit, d, replay);
     }
   }
+
+  /** Applies one logged record again, after a crash or a rollback; must give the same result applied twice. */
+  @FunctionalInterface
+  public interface Replay {
+    void apply(IndexWriter writer, byte[] record) throws IOException;
+  }
+
+  /** The commit-data key holding the epoch of the write-ahead log that follows the commit. */
+  private static final String WAL_EPOCH = "wal.epoch";
+  /** A Lucene commit at least this often (bytes of log), so that replay at open stays short. */
+  private static final long MAX_LOG_BYTES = 32L << 20;
+  /** ... and at least this often (nanoseconds). */
+  private static final long MAX_LOG_AGE = 60_000_000_000L;
+  /** How often logged writes are refreshed into the searcher, in the background. */
+  private static final long REFRESH_MILLIS = 100;
 
   private LuceneIndex(Path dir, Analyzer analyzer, Options options) throws IOException {
     this.dir = dir;
@@ -113,6 +157,37 @@ public final class LuceneIndex implements AutoCloseable {
     deleteLeftoverStaging(dir);
     this.directory = options.directory().apply(FSDirectory.open(dir));
     holder.set(openHolder());
+    this.refresher = options.replay() != null && options.groupCommit()
+        ? Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "refresh " + dir.getFileName());
+          t.setDaemon(true);
+          return t;
+        })
+        : null;
+    if (refresher != null) {
+      refresher.scheduleWithFixedDelay(this::refreshInBackground, REFRESH_MILLIS, REFRESH_MILLIS,
+          TimeUnit.MILLISECONDS);
+    }
+    if (options.replay() != null && options.groupCommit()) {
+      wal = WriteAheadLog.open(dir.resolveSibling(dir.getFileName() + ".wal"));
+      writeLock.lock();
+      try {
+        int replayed = replayLocked();
+        if (replayed > 0) LOG.info("replayed {} logged changes into {}", replayed, dir);
+        fullCommitLocked(List.of());
+      } finally {
+        writeLock.unlock();
+      }
+    }
+  }
+
+  /** Applies the log's records of the last commit's epoch to the writer; returns how many. */
+  private int replayLocked() throws IOException {
+    String e = commitData.get(WAL_EPOCH);
+    List<byte[]> records = wal.records(e == null ? 0 : Long.parseLong(e));
+    IndexWriter writer = holder.get().writer();
+    for (byte[] r : records) options.replay().apply(writer, r);
+    return records.size();
   }
 
   /** Opens (or creates) the index {@code indexes/<name>} of the data folder. */
@@ -160,11 +235,62 @@ public final class LuceneIndex implements AutoCloseable {
   }
 
   /**
-   * Runs {@code action} under the write lock after every refresh and every rollback: the moment when the searcher
-   * shows every change applied so far (or the changes are gone). The memory clears its record of recent writes here.
+   * Runs {@code action} after every refresh and every rollback, under the write lock, with the sequence number of
+   * the last change the searcher now shows ({@link Long#MAX_VALUE}: every change, or every change is gone). A write
+   * that logged itself is answered once the log is durable, before the searcher shows it: the memory keeps such
+   * units aside, by {@link #sequence()}, and drops them here.
    */
-  public void afterRefresh(Runnable action) {
+  public void afterRefresh(LongConsumer action) {
     afterRefresh.add(action);
+  }
+
+  /** The sequence number of the change being applied: call it from inside a {@link #write} change. */
+  public long sequence() {
+    if (!writeLock.isHeldByCurrentThread()) throw new IllegalStateException("sequence outside a write");
+    return sequence;
+  }
+
+  /** Makes every logged write visible to the searcher now (an export, a count), when some are not yet. */
+  public void refreshIfStale() {
+    if (!stale) return;
+    writeLock.lock();
+    try {
+      ensureOpen();
+      stale = false;
+      holder.get().searchers().maybeRefreshBlocking();
+      for (LongConsumer r : afterRefresh) r.accept(sequence);
+    } catch (IOException e) {
+      throw new UncheckedIOException("refreshing " + dir + " failed: " + e.getMessage(), e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** The refresher's round: the searcher is reopened without the write lock, so writers go on meanwhile. */
+  private void refreshInBackground() {
+    if (!stale || closed) return;
+    long through;
+    Holder h;
+    writeLock.lock();
+    try {
+      through = sequence;
+      stale = false;
+      h = holder.get();
+    } finally {
+      writeLock.unlock();
+    }
+    try {
+      h.searchers().maybeRefreshBlocking();
+    } catch (IOException | RuntimeException e) {
+      stale = true; // a rollback or close swapped the holder; the next round or the swap itself catches up
+      return;
+    }
+    writeLock.lock();
+    try {
+      if (holder.get() == h && !closed) for (LongConsumer r : afterRefresh) r.accept(through);
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /** Runs a read on the current searcher (near-real-time: every acknowledged write is visible). */
@@ -218,12 +344,15 @@ public final class LuceneIndex implements AutoCloseable {
     writeLock.lock();
     try {
       ensureOpen();
+      logged = false;
+      sequence++;
       try {
         result = change.apply(holder.get().writer());
       } catch (IOException | RuntimeException e) {
-        if (!(e instanceof RuntimeException r && isCallerError(r))) rollbackLocked(e);
+        if (!(e instanceof RuntimeException r && isCallerError(r)) || logged) rollbackLocked(e);
         throw e;
       }
+      if (!logged || !commitUpdates.isEmpty()) unlogged = true;
       commitUpdates.forEach((k, v) -> {
         if (v == null) commitData.remove(k);
         else commitData.put(k, v);
@@ -249,6 +378,17 @@ public final class LuceneIndex implements AutoCloseable {
   /** A change that refused bad input before touching the writer leaves nothing to roll back. */
   private static boolean isCallerError(RuntimeException e) {
     return e instanceof org.entente.text.BadInputException;
+  }
+
+  /**
+   * Logs one record of the change being applied: call it from inside a {@link #write} change, after the change
+   * succeeded. A write that logs itself is made durable by the log's fsync; one that does not, by a Lucene commit.
+   */
+  public void log(byte[] record) throws IOException {
+    if (!writeLock.isHeldByCurrentThread()) throw new IllegalStateException("log outside a write");
+    if (wal == null) return;
+    wal.append(record);
+    logged = true;
   }
 
   /** Waits for a commit holding {@code committed}: either another writer's, or this one's for the whole queue. */
@@ -341,6 +481,7 @@ public final class LuceneIndex implements AutoCloseable {
             if (v == null) commitData.remove(k);
             else commitData.put(k, v);
           });
+          unlogged = true;
           commitLocked();
         } finally {
           writeLock.unlock();
@@ -355,35 +496,80 @@ public final class LuceneIndex implements AutoCloseable {
   }
 
   /**
-   * Commits everything applied so far, refreshes the searcher and answers every queued writer; on failure rolls
-   * back, gives every queued writer the error and rethrows it. Called under the write lock.
+   * Makes everything applied so far durable (one fsync of the log, or a Lucene commit when a change is not in the
+   * log or the log is due), refreshes the searcher and answers every queued writer; on failure rolls back, gives
+   * every queued writer the error and rethrows it. Called under the write lock.
    */
   private void commitLocked() throws IOException {
     List<CompletableFuture<Void>> batch = waiting;
     waiting = new ArrayList<>();
+    try {
+      if (wal == null || unlogged || wal.size() > MAX_LOG_BYTES || System.nanoTime() - lastFullCommit > MAX_LOG_AGE) {
+        fullCommitLocked(batch);
+        return;
+      }
+      wal.sync();
+      stale = true;
+    } catch (IOException | RuntimeException e) {
+      waiting.addAll(batch);
+      if (!rollingBack) rollbackLocked(e);
+      throw e;
+    }
+    for (CompletableFuture<Void> f : batch) f.complete(null);
+  }
+
+  /** A Lucene commit of everything applied, which also empties the log. */
+  private void fullCommitLocked(List<CompletableFuture<Void>> batch) throws IOException {
     Holder h = holder.get();
     try {
+      if (wal != null) {
+        String e = commitData.get(WAL_EPOCH);
+        commitData.put(WAL_EPOCH, Long.toString((e == null ? 0 : Long.parseLong(e)) + 1));
+      }
       h.writer().setLiveCommitData(Map.copyOf(commitData).entrySet());
       h.writer().commit();
+      if (wal != null) wal.reset(Long.parseLong(commitData.get(WAL_EPOCH)));
+      unlogged = false;
+      lastFullCommit = System.nanoTime();
       h.searchers().maybeRefreshBlocking();
     } catch (IOException | RuntimeException e) {
       waiting.addAll(batch);
-      rollbackLocked(e);
+      if (!rollingBack) rollbackLocked(e);
       throw e;
     }
-    for (Runnable r : afterRefresh) r.run();
+    answer(batch);
+  }
+
+  private void answer(List<CompletableFuture<Void>> batch) {
+    stale = false;
+    for (LongConsumer r : afterRefresh) r.accept(Long.MAX_VALUE);
     for (CompletableFuture<Void> f : batch) f.complete(null);
   }
 
   /**
-   * Drops every uncommitted change, fails every writer waiting for it, and reopens the writer and the searcher
-   * manager on the last commit, swapped in as one holder.
+   * Drops every change neither committed nor logged durably, fails every writer waiting for it, and reopens the
+   * writer and the searcher manager on the last commit (swapped in as one holder), replaying the durable part of
+   * the log so that no acknowledged write is lost.
    */
   private void rollbackLocked(Throwable cause) {
     LOG.warn("rolling back uncommitted changes to {}: {}", dir, cause.toString());
+    rollingBack = true;
+    try {
+      reopenLocked(cause);
+    } finally {
+      rollingBack = false;
+    }
+  }
+
+  private void reopenLocked(Throwable cause) {
     for (CompletableFuture<Void> f : waiting) f.completeExceptionally(cause);
     waiting = new ArrayList<>();
     Holder old = holder.get();
+    try {
+      if (wal != null) wal.dropUnsynced();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("could not drop the unsynced end of the log {}", wal.file(), e);
+    }
     try {
       old.writer().rollback();
     } catch (IOException | RuntimeException e) {
@@ -391,6 +577,11 @@ public final class LuceneIndex implements AutoCloseable {
     }
     try {
       holder.set(openHolder());
+      if (wal != null) {
+        replayLocked();
+        fullCommitLocked(List.of());
+      }
+      unlogged = false;
     } catch (IOException | RuntimeException e) {
       LOG.error("cannot reopen the index {} after a rollback; writes will fail until restart", dir, e);
     }
@@ -399,7 +590,8 @@ public final class LuceneIndex implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       LOG.warn("closing the old searchers of {} failed", dir, e);
     }
-    for (Runnable r : afterRefresh) r.run();
+    stale = false;
+    for (LongConsumer r : afterRefresh) r.accept(Long.MAX_VALUE);
   }
 
   /** Removes every document and commits. */
@@ -429,14 +621,29 @@ public final class LuceneIndex implements AutoCloseable {
   /** Commits lazy writes, then closes the searcher manager and the writer. */
   @Override
   public void close() {
+    if (refresher != null) {
+      // stopped before the lock is taken: a round in progress needs the lock to finish; not interrupted, since an
+      // interrupt during its file IO would close the writer
+      refresher.shutdown();
+      try {
+        if (!refresher.awaitTermination(30, TimeUnit.SECONDS)) LOG.warn("the refresher of {} did not stop", dir);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     writeLock.lock();
     try {
       if (closed) return;
       closed = true;
+      if (holder.get().writer().hasUncommittedChanges() || !waiting.isEmpty() || unlogged
+          || (wal != null && wal.size() > 0)) {
+        unlogged = true;
+        commitLocked();
+      }
       Holder h = holder.get();
-      if (h.writer().hasUncommittedChanges() || !waiting.isEmpty()) commitLocked();
       h.searchers().close();
       h.writer().close();
+      if (wal != null) wal.close();
       directory.close();
       LOG.info("closed index {}", dir);
     } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.LeafReaderContext;
@@ -62,10 +63,24 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
   private final TmxTransfer transfer;
   private final FolderSync folderSync;
   /**
-   * Units written and not yet visible to the searcher: id → the unit, or empty once deleted. Guarded by the index's
-   * write lock; cleared after each refresh and rollback.
+   * Units written (acknowledged or about to be) and not yet visible to the searcher, by id; a deleted unit is kept
+   * as a tombstone. Written under the index's write lock; read by lookups without it; dropped once a refresh shows
+   * them.
    */
-  private final Map<String, Optional<TranslationUnit>> recent = new HashMap<>();
+  private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+
+  /** A write the searcher may not show yet: the unit as it is now (null once deleted), analysed once per language. */
+  private record Recent(long sequence, TranslationUnit unit, AnalyzedText fr, AnalyzedText en) {
+    static Recent of(long sequence, TranslationUnit u) {
+      if (u == null) return new Recent(sequence, null, null, null);
+      return new Recent(sequence, u, AnalyzedText.of(u.text(Language.FR), Language.FR),
+          AnalyzedText.of(u.text(Language.EN), Language.EN));
+    }
+
+    AnalyzedText analyzed(Language l) {
+      return l == Language.FR ? fr : en;
+    }
+  }
   /** Named memories' settings, read from the commit data at open and after each change. */
   private volatile Map<String, MemoryInfo> configs;
   private volatile List<ImportReport> lastSync = List.of();
@@ -74,9 +89,9 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
     this.index = index;
     this.transfer = new TmxTransfer(index, units);
     this.folderSync = new FolderSync(index, transfer);
-    index.afterRefresh(() -> {
-      recent.clear();
-      units.clearPending();
+    index.afterRefresh(through -> {
+      recent.values().removeIf(r -> r.sequence() <= through);
+      if (through == Long.MAX_VALUE) units.clearPending();
     });
     this.configs = readConfigs();
     migrate();
@@ -84,18 +99,21 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
 
   /** Opens the memory of a data folder. */
   public static LuceneTranslationMemory open(DataFolder data) {
-    return new LuceneTranslationMemory(LuceneIndex.open(data, INDEX_NAME, analyzer()));
+    return open(data.folder("indexes/" + INDEX_NAME), true);
   }
 
   /** Opens a memory in {@code dir} (benchmarks, tools); the caller owns the folder. */
   public static LuceneTranslationMemory open(Path dir) {
-    return new LuceneTranslationMemory(LuceneIndex.open(dir, analyzer()));
+    return open(dir, true);
   }
 
-  /** Opens a memory in {@code dir} with group commit on or off (off: every write commits alone, the old way). */
+  /**
+   * Opens a memory in {@code dir} with group commit on (writes share one fsync of the write-ahead log) or off
+   * (every write is a Lucene commit of its own, the old way: the benchmark's baseline).
+   */
   public static LuceneTranslationMemory open(Path dir, boolean groupCommit) {
     return new LuceneTranslationMemory(LuceneIndex.open(dir, analyzer(),
-        LuceneIndex.Options.DEFAULT.withGroupCommit(groupCommit)));
+        LuceneIndex.Options.DEFAULT.withGroupCommit(groupCommit).withReplay(UnitCodec::replay)));
   }
 
   static Analyzer analyzer() {
@@ -129,6 +147,7 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
 
   @Override
   public long size() {
+    index.refreshIfStale();
     return index.numDocs();
   }
 
@@ -155,15 +174,26 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
     if (text.plain().isBlank()) return List.of();
     AnalyzedText query = AnalyzedText.of(text, lang);
     Map<String, MemoryInfo> configs = this.configs;
+    // the recent writes first, the searcher second: a refresh in between only makes the searcher newer
+    Map<String, Recent> overlay = recent.isEmpty() ? Map.of() : Map.copyOf(recent);
     List<TranslationUnit> found = index.search(searcher -> {
       int[] docs = exhaustive
           ? CandidateSearch.all(searcher, query, lang, q.min())
           : CandidateSearch.candidates(searcher, query, lang, q.min(), q.memories());
       StoredUnits.Reader reader = units.reader(searcher);
       List<TranslationUnit> out = new ArrayList<>(docs.length);
-      for (int doc : docs) out.add(reader.read(doc));
+      for (int doc : docs) {
+        TranslationUnit u = reader.read(doc);
+        if (!overlay.containsKey(u.id())) out.add(u);
+      }
       return out;
     });
+    for (Recent r : overlay.values()) {
+      if (r.unit() == null) continue;
+      if (FuzzyScorer.similarityAtLeast(query.terms(), r.analyzed(lang).terms(), Math.min(q.min(), 100)) >= 0) {
+        found.add(r.unit());
+      }
+    }
     return MatchRanker.rank(q, query, found, configs);
   }
 
@@ -176,6 +206,7 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
 
   /** Concordance restricted to some named memories (all when empty). */
   public List<ConcordanceHit> concordance(String text, Language language, int max, List<String> memories) {
+    index.refreshIfStale();
     if (text == null || text.isBlank()) {
       throw new BadInputException("the concordance text is empty", "text", "give a word or a phrase");
     }
@@ -227,13 +258,16 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
         throw new BadInputException("a unit with id " + u.id() + " already exists", "id", "update it instead");
       }
       w.addDocument(UnitCodec.encode(u));
-      recent.put(u.id(), Optional.of(u));
+      index.log(UnitCodec.putRecord(u));
+      recent.put(u.id(), Recent.of(index.sequence(), u));
       return u;
     });
   }
 
   @Override
   public Optional<TranslationUnit> get(String id) {
+    Recent r = recent.get(id);
+    if (r != null) return Optional.ofNullable(r.unit()).map(units::withPendingUsage);
     return index.search(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(UnitCodec.ID, id)), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
@@ -241,10 +275,9 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
     });
   }
 
-  /** The unit as the last applied write left it, committed or not: call under the index's write lock. */
+  /** The unit as the last applied write left it, durable or not: call under the index's write lock. */
   private Optional<TranslationUnit> current(String id) {
-    Optional<TranslationUnit> r = recent.get(id);
-    return r != null ? r : get(id);
+    return get(id);
   }
 
   /**
@@ -261,7 +294,8 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
           .withOrigin(unit.origin().asEdited(), unit.file());
       validate(u);
       w.updateDocument(new Term(UnitCodec.ID, u.id()), UnitCodec.encode(u));
-      recent.put(u.id(), Optional.of(u));
+      index.log(UnitCodec.putRecord(u));
+      recent.put(u.id(), Recent.of(index.sequence(), u));
       return Optional.of(u);
     });
   }
@@ -271,7 +305,8 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
     return index.write(w -> {
       if (current(id).isEmpty()) return false;
       w.deleteDocuments(new Term(UnitCodec.ID, id));
-      recent.put(id, Optional.empty());
+      index.log(UnitCodec.deleteRecord(id));
+      recent.put(id, Recent.of(index.sequence(), null));
       units.forget(id);
       return true;
     });
@@ -330,6 +365,7 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
 
   @Override
   public List<MemoryInfo> memories() {
+    index.refreshIfStale();
     Map<String, MemoryInfo> configs = this.configs;
     Map<String, Long> counts = index.search(searcher -> {
       Map<String, Long> c = new TreeMap<>();
@@ -357,6 +393,7 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
 
   @Override
   public ImportReport importTmx(InputStream in, String file, ImportOptions options) {
+    index.refreshIfStale(); // the edited units the import keeps must be visible to it
     return transfer.importTmx(in, file, options, Map.of());
   }
 
@@ -371,6 +408,7 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
 
   @Override
   public long exportTmx(OutputStream out, String memory) {
+    index.refreshIfStale();
     return transfer.exportTmx(out, memory);
   }
 
@@ -381,6 +419,7 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
    */
   @Override
   public List<ImportReport> synchronize(Path folder, String memory) {
+    index.refreshIfStale();
     List<ImportReport> reports = folderSync.synchronize(folder, memory == null ? DEFAULT_MEMORY : memory);
     lastSync = List.copyOf(reports);
     return reports;
@@ -396,6 +435,7 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
    * and records the current stored format.
    */
   public long reindex() {
+    index.refreshIfStale();
     return index.importAtomically(new MatchAllDocsQuery(), Map.of(FORMAT_KEY, Integer.toString(UnitCodec.FORMAT)),
         sink -> index.search(searcher -> {
           StoredUnits.Reader reader = units.reader(searcher);

@@ -38,11 +38,17 @@ final class StoredUnits {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       long usage = numeric(leaf.reader(), UnitCodec.USAGE, doc - leaf.docBase);
       long last = numeric(leaf.reader(), UnitCodec.LAST_USED, doc - leaf.docBase);
-      TranslationUnit u = UnitCodec.decode(blob, usage, last);
-      long[] pending = pendingUsage.get(u.id());
-      if (pending != null && pending[0] > usage) u = u.withUsage(pending[0], Instant.ofEpochMilli(pending[1]));
-      return u;
+      return withPendingUsage(UnitCodec.decode(blob, usage, last));
     }
+  }
+
+  /** The unit with the uses counted since the searcher last showed its count. */
+  TranslationUnit withPendingUsage(TranslationUnit u) {
+    long[] pending = pendingUsage.get(u.id());
+    if (pending == null) return u;
+    if (pending[0] > u.usageCount()) return u.withUsage(pending[0], Instant.ofEpochMilli(pending[1]));
+    pendingUsage.remove(u.id(), pending); // the stored count caught up
+    return u;
   }
 
   Reader reader(IndexSearcher searcher) throws IOException {

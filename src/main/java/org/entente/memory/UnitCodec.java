@@ -142,6 +142,39 @@ final class UnitCodec {
     return d;
   }
 
+  private static final byte LOG_PUT = 1;
+  private static final byte LOG_DELETE = 2;
+
+  /** The write-ahead log record "the unit is now {@code u}" (an add or an update). */
+  static byte[] putRecord(TranslationUnit u) {
+    byte[] blob = blob(u);
+    return java.nio.ByteBuffer.allocate(1 + 16 + blob.length).put(LOG_PUT).putLong(u.usageCount())
+        .putLong(u.lastUsed() == null ? 0 : u.lastUsed().toEpochMilli()).put(blob).array();
+  }
+
+  /** The write-ahead log record "unit {@code id} is deleted". */
+  static byte[] deleteRecord(String id) {
+    byte[] b = id.getBytes(StandardCharsets.UTF_8);
+    return java.nio.ByteBuffer.allocate(1 + b.length).put(LOG_DELETE).put(b).array();
+  }
+
+  /** Applies a log record again: the same end state however often it is applied. */
+  static void replay(org.apache.lucene.index.IndexWriter w, byte[] record) throws IOException {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(record);
+    byte op = b.get();
+    if (op == LOG_PUT) {
+      long usage = b.getLong();
+      long last = b.getLong();
+      TranslationUnit u = decode(new BytesRef(record, b.position(), b.remaining()), usage, last);
+      w.updateDocument(new org.apache.lucene.index.Term(ID, u.id()), encode(u));
+    } else if (op == LOG_DELETE) {
+      w.deleteDocuments(new org.apache.lucene.index.Term(ID,
+          new String(record, 1, record.length - 1, StandardCharsets.UTF_8)));
+    } else {
+      throw new IOException("the memory's write-ahead log holds a record of unknown kind " + op);
+    }
+  }
+
   static List<String> terms(BytesRef seq) {
     if (seq.length == 0) return List.of();
     return List.of(seq.utf8ToString().split(SEP, -1));

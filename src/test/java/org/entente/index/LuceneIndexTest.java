@@ -10,7 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.store.FilterDirectory;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -202,5 +207,86 @@ class LuceneIndexTest {
     }
     assertThat(order).containsExactly("l'", "alliance", "a", "32", "membres");
     assertThat(terms).containsEntry("l'", "L’").containsEntry("alliance", "Alliance");
+  }
+
+  @Test
+  void aChangeThatFailsHalfWayIsRolledBackNotCommittedByTheNextWrite() {
+    try (LuceneIndex index = open()) {
+      assertThatThrownBy(() -> index.write(w -> {
+        w.addDocument(doc("half", "-", "Alliance"));
+        throw new IOException("disk full");
+      })).hasMessageContaining("disk full");
+      index.write(w -> w.addDocument(doc("next", "-", "Alliance")));
+      assertThat(count(index, "id", "half")).isZero();
+      assertThat(count(index, "id", "next")).isEqualTo(1);
+    }
+    try (LuceneIndex index = open()) {
+      assertThat(count(index, "id", "half")).isZero();
+      assertThat(index.numDocs()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aFailedCommitIsRolledBackItsWriterToldAndTheIndexGoesOn() {
+    AtomicBoolean diskFull = new AtomicBoolean();
+    LuceneIndex.Options failing = LuceneIndex.Options.DEFAULT.withDirectory(d -> new FilterDirectory(d) {
+      @Override
+      public void sync(java.util.Collection<String> names) throws IOException {
+        if (diskFull.get()) throw new IOException("no space left on device");
+        super.sync(names);
+      }
+    });
+    Path dir = tmp.resolve("indexes/failing");
+    try (LuceneIndex index = LuceneIndex.open(dir, TokenizerAnalyzer.matching(Language.FR), failing)) {
+      index.write(w -> w.addDocument(doc("before", "-", "Alliance")));
+      diskFull.set(true);
+      assertThatThrownBy(() -> index.write(w -> w.addDocument(doc("lost", "-", "Alliance"))))
+          .hasMessageContaining("no space left on device").hasMessageContaining("rolled back");
+      assertThat(count(index, "id", "lost")).isZero();
+      diskFull.set(false);
+      index.write(w -> w.addDocument(doc("after", "-", "Alliance")));
+      assertThat(count(index, "id", "lost")).isZero();
+      assertThat(count(index, "id", "after")).isEqualTo(1);
+    }
+    try (LuceneIndex index = LuceneIndex.open(dir, TokenizerAnalyzer.matching(Language.FR))) {
+      assertThat(count(index, "id", "before")).isEqualTo(1);
+      assertThat(count(index, "id", "lost")).isZero();
+      assertThat(count(index, "id", "after")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void concurrentWritersShareCommitsAndEveryAcknowledgedWriteIsVisible() throws Exception {
+    AtomicInteger commits = new AtomicInteger();
+    LuceneIndex.Options counting = LuceneIndex.Options.DEFAULT.withDirectory(d -> new FilterDirectory(d) {
+      @Override
+      public void syncMetaData() throws IOException {
+        commits.incrementAndGet();
+        super.syncMetaData();
+      }
+    });
+    int writers = 8;
+    int each = 25;
+    try (LuceneIndex index = LuceneIndex.open(tmp.resolve("indexes/group"), TokenizerAnalyzer.matching(Language.FR),
+        counting)) {
+      int before = commits.get();
+      ExecutorService pool = Executors.newFixedThreadPool(writers);
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < writers; t++) {
+        int thread = t;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < each; i++) {
+            String id = thread + "-" + i;
+            index.write(w -> w.addDocument(doc(id, "-", "Alliance")));
+            assertThat(count(index, "id", id)).as("acknowledged %s", id).isEqualTo(1);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) f.get();
+      pool.shutdown();
+      assertThat(index.numDocs()).isEqualTo(writers * each);
+      assertThat(commits.get() - before).as("commits for %d writes", writers * each).isLessThan(writers * each);
+    }
   }
 }

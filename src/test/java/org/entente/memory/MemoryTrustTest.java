@@ -1,6 +1,7 @@
 package org.entente.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The cases of issue 10, each one a wrong 100% match, a lost edit or a lost unit on the old memory. */
 class MemoryTrustTest {
@@ -211,5 +214,99 @@ class MemoryTrustTest {
   @Test
   void keyHashesHaveAFixedWidth() {
     for (int i = 0; i < 2_000; i++) assertThat(UnitCodec.hash("clé " + i)).hasSize(32);
+  }
+
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(strings = {"00A0", "202F", "2007", "2009", "2002", "2003", "2004", "2005", "2006", "2008", "200A",
+      "205F", "3000"})
+  void everyKindOfSpaceMeetsAPlainSpaceAtOneHundred(String hex) {
+    String space = Character.toString(Integer.parseInt(hex, 16));
+    add("« Nous sommes prêts ? »", "“Are we ready?”");
+    TmMatch m = lookup("«" + space + "Nous sommes prêts" + space + "? »", 70).get(0);
+    assertThat(m.score()).as("U+%s", hex).isEqualTo(100);
+    assertThat(m.explanation().penalties()).isEmpty();
+  }
+
+  @Test
+  void usageCountsPendingInMemoryAreClearedOnceCommitted() {
+    TranslationUnit u = add("Le Conseil se réunit.", "The Council meets.");
+    tm.recordUse(u.id());
+    assertThat(tm.pendingUsage()).isEqualTo(1);
+    assertThat(tm.get(u.id()).orElseThrow().usageCount()).isEqualTo(1);
+    tm.flush();
+    assertThat(tm.pendingUsage()).isZero();
+    assertThat(tm.get(u.id()).orElseThrow().usageCount()).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentWritersAreAllAcknowledgedVisibleAndDurable() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<List<String>>> done = new java.util.ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      int thread = t;
+      done.add(pool.submit(() -> {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+          TranslationUnit u = add("Le navire " + thread + " porte le numéro " + i + ".", "Ship " + thread + " is " + i + ".");
+          assertThat(tm.get(u.id())).isPresent();
+          assertThat(lookup("Le navire " + thread + " porte le numéro " + i + ".", 100)).extracting(TmMatch::unitId)
+              .contains(u.id());
+          ids.add(u.id());
+        }
+        return ids;
+      }));
+    }
+    List<String> all = new java.util.ArrayList<>();
+    for (Future<List<String>> f : done) all.addAll(f.get());
+    pool.shutdown();
+    tm.close();
+    tm = LuceneTranslationMemory.open(tmp.resolve("tm"));
+    for (String id : all) assertThat(tm.get(id)).as(id).isPresent();
+    assertThat(tm.size()).isEqualTo(160);
+  }
+
+  @Test
+  void aUnitOfAnUnknownStoredFormatIsAClearErrorNotGarbage() {
+    byte[] blob = {9, 0, 0, 0, 1, 'x'};
+    assertThatThrownBy(() -> UnitCodec.decode(new org.apache.lucene.util.BytesRef(blob), 0, 0))
+        .hasMessageContaining("format 9").hasMessageContaining("newer Entente");
+  }
+
+  @Test
+  void aUnitStoredInFormatOneIsReadWithItsOriginKind() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+      out.writeByte(1);
+      for (String v : new String[] {"id-1", "default", "fr", "Bonjour.", "en", "Hello."}) str(out, v);
+      out.writeLong(0);
+      str(out, "");
+      out.writeLong(0);
+      str(out, "");
+      out.writeByte(Origin.Kind.ALIGNED_DOCUMENTS.ordinal());
+      str(out, "001/fr.txt|001/en.txt");
+      out.writeDouble(0.5);
+      for (int k = 0; k < 10; k++) str(out, "");
+      out.writeInt(0);
+      out.writeInt(0);
+    }
+    TranslationUnit u = UnitCodec.decode(new org.apache.lucene.util.BytesRef(bytes.toByteArray()), 0, 0);
+    assertThat(u.origin()).isEqualTo(new Origin(Origin.Kind.ALIGNED_DOCUMENTS, "001/fr.txt|001/en.txt", 0.5, false));
+    assertThat(u.target().plain()).isEqualTo("Hello.");
+  }
+
+  private static void str(java.io.DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  @Test
+  void originKindAndEditedFlagSurviveReopening() {
+    TranslationUnit u = add("Le Conseil se réunit.", "The Council meet.");
+    tm.update(u.withChange(java.time.Instant.now(), "reviewer"));
+    tm.close();
+    tm = LuceneTranslationMemory.open(tmp.resolve("tm"));
+    assertThat(tm.get(u.id()).orElseThrow().origin().edited()).isTrue();
+    assertThat(tm.get(u.id()).orElseThrow().origin().kind()).isEqualTo(Origin.Kind.API_USER);
   }
 }

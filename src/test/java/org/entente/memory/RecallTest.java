@@ -94,4 +94,56 @@ class RecallTest {
       assertThat(recall).isGreaterThanOrEqualTo(0.99);
     }
   }
+
+  /**
+   * More units share the query's terms than the candidate cap: a fuzzy lookup still returns the best-scoring ones
+   * (the cap keeps Lucene's best-ranked candidates), at min 50, 70 and 90, checked against exhaustive scoring.
+   */
+  @Test
+  void recallHoldsWithMoreCandidatesThanTheCapAtMinFiftySeventyAndNinety() {
+    long seed = Long.getLong("recall.seed", System.nanoTime());
+    System.out.println("RecallTest cap seed: " + seed + " (rerun with -Drecall.seed=" + seed + ")");
+    Random r = new Random(seed);
+    List<String> vocab = vocabulary(r, 60);
+    List<String> base = new ArrayList<>();
+    for (int k = 0; k < 12; k++) base.add(word(r, vocab));
+    StringBuilder body = new StringBuilder();
+    int units = LuceneTranslationMemory.CANDIDATES + 1_000;
+    for (int i = 0; i < units; i++) {
+      String fr = InlineText.escape(String.join(" ", mutate(r, base, vocab, 1 + r.nextInt(5)))) + ".";
+      body.append("<tu><tuv xml:lang=\"fr\"><seg>").append(fr).append("</seg></tuv><tuv xml:lang=\"en\"><seg>t")
+          .append(i).append("</seg></tuv></tu>\n");
+    }
+    String xml = "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" "
+        + "segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"fr\" datatype=\"plaintext\"/><body>" + body
+        + "</body></tmx>";
+    try (LuceneTranslationMemory tm = LuceneTranslationMemory.open(tmp.resolve("cap"))) {
+      tm.importTmx(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "cap.tmx", ImportOptions.DEFAULT);
+      for (int min : new int[] {50, 70, 90}) {
+        int relevant = 0;
+        int found = 0;
+        int candidatesOverCap = 0;
+        for (int q = 0; q < 20; q++) {
+          String text = String.join(" ", mutate(r, base, vocab, r.nextInt(3))) + ".";
+          LookupQuery query = new LookupQuery(text, Language.FR, "", "", min, 10, List.of());
+          List<TmMatch> exhaustive = tm.lookupExhaustive(query);
+          if (tm.lookupExhaustive(new LookupQuery(text, Language.FR, "", "", min, units, List.of())).size()
+              > LuceneTranslationMemory.CANDIDATES) {
+            candidatesOverCap++;
+          }
+          List<TmMatch> returned = tm.lookup(query);
+          // ties beyond the cap may be other units of the same score: compare scores rank by rank
+          relevant += exhaustive.size();
+          for (int i = 0; i < Math.min(exhaustive.size(), returned.size()); i++) {
+            if (returned.get(i).score() == exhaustive.get(i).score()) found++;
+          }
+        }
+        double recall = relevant == 0 ? 1 : (double) found / relevant;
+        System.out.println("RecallTest over the cap, min " + min + ": " + recall + " (" + found + "/" + relevant
+            + "), queries with more candidates than the cap: " + candidatesOverCap);
+        if (min == 50) assertThat(candidatesOverCap).as("the test must exceed the cap").isPositive();
+        assertThat(recall).as("min %d", min).isGreaterThanOrEqualTo(0.99);
+      }
+    }
+  }
 }
