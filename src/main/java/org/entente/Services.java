@@ -136,7 +136,9 @@ public final class Services implements AutoCloseable {
         Language.FR.code(), ModelAndRulesSegmenter.modelName(Language.FR),
         Language.EN.code(), ModelAndRulesSegmenter.modelName(Language.EN)));
     m.put("concepts", terms.size());
-    m.put("memory", Map.of("units", memory.size(), "memories", memory.memories().size()));
+    m.put("memory", Map.of("units", memory.size(), "memories", memory.memories().size(),
+        "tmxSyncProblems", memory.lastSync().stream().filter(r -> !r.error().isEmpty())
+            .map(org.entente.memory.ImportReport::summary).toList()));
     return m;
   }
 

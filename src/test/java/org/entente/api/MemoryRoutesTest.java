@@ -135,4 +135,33 @@ class MemoryRoutesTest {
     var noText = send("GET", "/api/v1/tm/lookup", null, null, false);
     assertThat(json(noText).get("where").asText()).isEqualTo("text");
   }
+
+  @Test
+  void uploadsWithoutANameNeverReplaceEachOther() throws Exception {
+    String first = "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" "
+        + "segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"fr\" datatype=\"plaintext\"/><body>"
+        + "<tu><tuv xml:lang=\"fr\"><seg>Les avions décollent.</seg></tuv><tuv xml:lang=\"en\"><seg>The aircraft take "
+        + "off.</seg></tuv></tu></body></tmx>";
+    String second = first.replace("Les avions décollent.", "Les navires appareillent.")
+        .replace("The aircraft take off.", "The ships sail.");
+    assertThat(send("POST", "/api/v1/tm/import", first, "application/xml", true).statusCode()).isEqualTo(200);
+    assertThat(send("POST", "/api/v1/tm/import", second, "application/xml", true).statusCode()).isEqualTo(200);
+    for (String fr : new String[] {"Les avions décollent.", "Les navires appareillent."}) {
+      var look = json(send("GET", "/api/v1/tm/lookup?min=100&lang=fr&text=" + enc(fr), null, null, false));
+      assertThat(look.get("matches")).as(fr).hasSize(1);
+    }
+  }
+
+  @Test
+  void aLongQueryIsAnsweredAndOneOverTheLimitIs413() throws Exception {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 700; i++) words.append("mot").append(Integer.toString(i, 36).replaceAll("[0-9]", "q")).append(i % 10 == 0 ? "" : "x").append(' ');
+    var ok = send("POST", "/api/v1/tm/lookup", "lang=fr&min=50&text=" + enc(words.toString()),
+        "application/x-www-form-urlencoded", false);
+    assertThat(ok.statusCode()).isEqualTo(200);
+    var tooLong = send("POST", "/api/v1/tm/lookup", "lang=fr&text=" + enc("mot ".repeat(30_000)),
+        "application/x-www-form-urlencoded", false);
+    assertThat(tooLong.statusCode()).isEqualTo(413);
+    assertThat(tooLong.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+  }
 }
