@@ -301,6 +301,22 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
   }
 
   @Override
+  public TranslationUnit store(TranslationUnit unit) {
+    TranslationUnit u = unit.id().isEmpty() ? unit.withId(newId()) : unit;
+    validate(u);
+    return index.write(w -> {
+      TranslationUnit stored = current(u.id())
+          .map(old -> u.withUsage(Math.max(u.usageCount(), old.usageCount()),
+              u.lastUsed() != null ? u.lastUsed() : old.lastUsed()))
+          .orElse(u);
+      w.updateDocument(new Term(UnitCodec.ID, stored.id()), UnitCodec.encode(stored));
+      index.log(UnitCodec.putRecord(stored));
+      recent.put(stored.id(), Recent.of(index.sequence(), stored));
+      return stored;
+    });
+  }
+
+  @Override
   public boolean delete(String id) {
     return index.write(w -> {
       if (current(id).isEmpty()) return false;

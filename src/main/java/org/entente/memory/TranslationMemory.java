@@ -37,6 +37,14 @@ public interface TranslationMemory {
     throw new UnsupportedOperationException("update");
   }
 
+  /**
+   * Adds the unit, or replaces the one with its id, durably and as a program does (the harvester storing a pair
+   * again): unlike {@link #update} it is not a person's edit. Returns the unit as stored.
+   */
+  default TranslationUnit store(TranslationUnit unit) {
+    return get(unit.id()).isPresent() ? update(unit).orElseThrow() : add(unit);
+  }
+
   /** Deletes a unit durably; false when there was none. */
   default boolean delete(String id) {
     throw new UnsupportedOperationException("delete");

@@ -29,9 +29,7 @@ public final class MemoryPairStore implements PairStore {
   @Override
   public void store(List<HarvestedPair> pairs) {
     for (HarvestedPair p : pairs) {
-      TranslationUnit u = unit(p);
-      if (memory.get(u.id()).isPresent()) memory.update(u);
-      else memory.add(u);
+      memory.store(unit(p));
     }
   }
 

@@ -155,7 +155,11 @@ class MemoryRoutesTest {
   @Test
   void aLongQueryIsAnsweredAndOneOverTheLimitIs413() throws Exception {
     StringBuilder words = new StringBuilder();
-    for (int i = 0; i < 700; i++) words.append("mot").append(Integer.toString(i, 36).replaceAll("[0-9]", "q")).append(i % 10 == 0 ? "" : "x").append(' ');
+    for (int i = 0; i < 700; i++) {
+      // 700 distinct letter-only words: mot + i written in the letters a to j
+      words.append("mot").append(Integer.toString(i).chars().mapToObj(c -> Character.toString('a' + c - '0'))
+          .collect(java.util.stream.Collectors.joining())).append(' ');
+    }
     var ok = send("POST", "/api/v1/tm/lookup", "lang=fr&min=50&text=" + enc(words.toString()),
         "application/x-www-form-urlencoded", false);
     assertThat(ok.statusCode()).isEqualTo(200);

@@ -47,6 +47,18 @@ class RecallTest {
     return t;
   }
 
+  /** A TMX file of French segments, the English side numbered {@code t0}, {@code t1} … */
+  static String tmx(List<String> french) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < french.size(); i++) {
+      body.append("<tu><tuv xml:lang=\"fr\"><seg>").append(InlineText.escape(french.get(i)))
+          .append("</seg></tuv><tuv xml:lang=\"en\"><seg>t").append(i).append("</seg></tuv></tu>\n");
+    }
+    return "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" "
+        + "segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"fr\" datatype=\"plaintext\"/><body>" + body
+        + "</body></tmx>";
+  }
+
   @Test
   void fuzzyLookupReturnsAtLeast99PercentOfWhatExhaustiveScoringFinds() {
     long seed = Long.getLong("recall.seed", System.nanoTime());
@@ -54,8 +66,7 @@ class RecallTest {
     Random r = new Random(seed);
     List<String> vocab = vocabulary(r, 400);
     List<List<String>> bases = new ArrayList<>();
-    StringBuilder body = new StringBuilder();
-    int n = 0;
+    List<String> segments = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       List<String> base = new ArrayList<>();
       int len = 4 + r.nextInt(20);
@@ -63,14 +74,10 @@ class RecallTest {
       bases.add(base);
       for (int v = 0; v < 5; v++) {
         List<String> variant = v == 0 ? base : mutate(r, base, vocab, 1 + r.nextInt(4));
-        String fr = InlineText.escape(String.join(" ", variant)) + (r.nextBoolean() ? " 12." : ".");
-        body.append("<tu><tuv xml:lang=\"fr\"><seg>").append(fr).append("</seg></tuv><tuv xml:lang=\"en\"><seg>t")
-            .append(n++).append("</seg></tuv></tu>\n");
+        segments.add(String.join(" ", variant) + (r.nextBoolean() ? " 12." : "."));
       }
     }
-    String xml = "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" "
-        + "segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"fr\" datatype=\"plaintext\"/><body>" + body
-        + "</body></tmx>";
+    String xml = tmx(segments);
     try (LuceneTranslationMemory tm = LuceneTranslationMemory.open(tmp.resolve("tm"))) {
       tm.importTmx(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "random.tmx", ImportOptions.DEFAULT);
       int relevant = 0;
@@ -107,16 +114,10 @@ class RecallTest {
     List<String> vocab = vocabulary(r, 60);
     List<String> base = new ArrayList<>();
     for (int k = 0; k < 12; k++) base.add(word(r, vocab));
-    StringBuilder body = new StringBuilder();
+    List<String> segments = new ArrayList<>();
     int units = LuceneTranslationMemory.CANDIDATES + 1_000;
-    for (int i = 0; i < units; i++) {
-      String fr = InlineText.escape(String.join(" ", mutate(r, base, vocab, 1 + r.nextInt(5)))) + ".";
-      body.append("<tu><tuv xml:lang=\"fr\"><seg>").append(fr).append("</seg></tuv><tuv xml:lang=\"en\"><seg>t")
-          .append(i).append("</seg></tuv></tu>\n");
-    }
-    String xml = "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header creationtool=\"t\" creationtoolversion=\"1\" "
-        + "segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"fr\" datatype=\"plaintext\"/><body>" + body
-        + "</body></tmx>";
+    for (int i = 0; i < units; i++) segments.add(String.join(" ", mutate(r, base, vocab, 1 + r.nextInt(5))) + ".");
+    String xml = tmx(segments);
     try (LuceneTranslationMemory tm = LuceneTranslationMemory.open(tmp.resolve("cap"))) {
       tm.importTmx(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "cap.tmx", ImportOptions.DEFAULT);
       for (int min : new int[] {50, 70, 90}) {
