@@ -27,10 +27,10 @@ import org.apache.lucene.util.BytesRef;
 import org.entente.text.Language;
 
 /**
- * Finds the units a lookup must score, through the Lucene index: first every unit whose text equals the query with
- * its numbers as written ({@code fr_exact}, so the verbatim unit is always scored), then up to {@value #CANDIDATES}
- * units that pass filters no unit scoring at least {@code min} can fail: the length range, enough shared terms, at
- * least one of the rarest terms. A long query keeps its {@value #MAX_QUERY_TERMS} most selective distinct terms
+ * Finds the units a lookup must score, through the Lucene index: up to {@value #CANDIDATES} units that pass filters
+ * no unit scoring at least {@code min} can fail (the length range, enough shared terms, at least one of the rarest
+ * terms), and, when that cap is reached, every unit whose text equals the query with its numbers as written
+ * ({@code fr_exact}), so the verbatim unit is always scored. A long query keeps its {@value #MAX_QUERY_TERMS} most selective distinct terms
  * (the rarest in the memory) for this search; the exact scoring afterwards uses all of them.
  */
 final class CandidateSearch {
@@ -51,15 +51,18 @@ final class CandidateSearch {
       throws IOException {
     Query memoryFilter = memories.isEmpty() ? null
         : new TermInSetQuery(UnitCodec.MEMORY, memories.stream().map(BytesRef::new).toList());
-    BooleanQuery.Builder verbatim = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(UnitCodec.exact(lang), UnitCodec.hash(query.exactKey()))), BooleanClause.Occur.MUST);
-    if (memoryFilter != null) verbatim.add(memoryFilter, BooleanClause.Occur.FILTER);
-    TopDocs exact = searcher.search(verbatim.build(), VERBATIM);
     TopDocs top = searcher.search(fuzzyQuery(searcher, query, lang, min, memoryFilter), CANDIDATES);
-    int[] docs = new int[exact.scoreDocs.length + top.scoreDocs.length];
-    int n = 0;
-    for (var sd : exact.scoreDocs) docs[n++] = sd.doc;
-    for (var sd : top.scoreDocs) docs[n++] = sd.doc;
+    int[] docs = new int[top.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) docs[i] = top.scoreDocs[i].doc;
+    if (docs.length == CANDIDATES) {
+      // the cap may have cut: the verbatim units are added whatever their rank (they pass every filter)
+      BooleanQuery.Builder verbatim = new BooleanQuery.Builder().add(
+          new TermQuery(new Term(UnitCodec.exact(lang), UnitCodec.hash(query.exactKey()))), BooleanClause.Occur.MUST);
+      if (memoryFilter != null) verbatim.add(memoryFilter, BooleanClause.Occur.FILTER);
+      TopDocs exact = searcher.search(verbatim.build(), VERBATIM);
+      docs = Arrays.copyOf(docs, docs.length + exact.scoreDocs.length);
+      for (int i = 0; i < exact.scoreDocs.length; i++) docs[CANDIDATES + i] = exact.scoreDocs[i].doc;
+    }
     docs = Arrays.stream(docs).sorted().distinct().toArray();
     return withSimilarity(searcher, docs, query, lang, min);
   }
