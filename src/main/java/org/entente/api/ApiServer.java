@@ -82,6 +82,11 @@ public final class ApiServer implements AutoCloseable {
   private static void errors(RoutesConfig r) {
     r.exception(WriteAccess.WriteRefused.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
         e.status == 401 ? "Unauthorized" : "Forbidden", e.status, e.getMessage(), null, WriteAccess.HEADER, e.hint)));
+    // the byte counter of a streamed body (SizeLimitHandler) stops the read with 413
+    r.exception(org.eclipse.jetty.http.HttpException.RuntimeException.class, (e, ctx) -> problem(ctx, new Problem(
+        "about:blank", HttpStatus.forStatus(e.getCode()).getMessage(), e.getCode(),
+        e.getCode() == 413 ? "the request body is over the limit of the service" : "the request could not be read",
+        null, "body", e.getCode() == 413 ? "send a smaller body, or import a large file from the tmx/ folder" : "")));
     r.exception(RequestGuard.Refused.class, (e, ctx) -> problem(ctx, e.status, e.title, e));
     r.exception(Unprocessable.class, (e, ctx) -> problem(ctx, 422, "Unprocessable Content", e));
     r.exception(TooLargeException.class, (e, ctx) -> problem(ctx, 413, "Content Too Large", e));

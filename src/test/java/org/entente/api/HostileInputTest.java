@@ -171,8 +171,7 @@ class HostileInputTest {
     assertThat(priority.body()).contains("priority");
     var unknown = s.send("PUT", "/api/v1/tm/memories/nato", "{\"priorty\": 1}", "application/json", KEY);
     assertThat(unknown.statusCode()).as(brief(unknown)).isEqualTo(400);
-    for (String target : List.of("/api/v1/tm/concordance?lang=fr&text=%zz%", "/api/v1/concepts?q=%zz%",
-        "/get?q=%zz%&langpair=fr%7Cen")) {
+    for (String target : List.of("/api/v1/tm/concordance?lang=fr&text=%zz%", "/api/v1/concepts?q=%zz%")) {
       String answer = raw("GET " + target);
       assertThat(answer).as(target).startsWith("HTTP/1.1 400");
     }
