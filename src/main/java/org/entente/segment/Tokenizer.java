@@ -180,8 +180,9 @@ public final class Tokenizer {
 
   private static boolean isDottedAcronym(String text, int start, int dot) {
     // "U" + "." or "U.S" + "." : the part since the last dot is one capital letter
-    int partStart = text.lastIndexOf('.', dot - 1) + 1;
-    if (partStart < start) partStart = start;
+    // look back within the word only: lastIndexOf over the whole text made a long text quadratic
+    int partStart = dot - 1;
+    while (partStart > start && text.charAt(partStart - 1) != '.') partStart--;
     return dot - partStart == 1 && Character.isUpperCase(text.charAt(partStart))
         && dot + 1 < text.length() && (Character.isUpperCase(text.charAt(dot + 1)) || partStart > start);
   }
