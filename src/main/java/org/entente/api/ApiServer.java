@@ -95,6 +95,13 @@ public final class ApiServer implements AutoCloseable {
     r.exception(HttpResponseException.class, (e, ctx) ->
         problem(ctx, Problem.of(e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage())));
     r.exception(Exception.class, (e, ctx) -> {
+      if (diskFull(e)) {
+        LOG.error("write refused on {} {}: no space left on the data folder's disk", ctx.method(),
+            AccessLog.redactedTarget(ctx.path(), null));
+        problem(ctx, new Problem("about:blank", "Insufficient Storage", 507, "the data folder's disk is full; nothing "
+            + "was written", null, "data", "free space on the disk that holds the data folder, then send it again"));
+        return;
+      }
       // the path may hold a segment (amaGama's /unit/{text}): log it redacted, like the access log
       LOG.error("internal error on {} {}", ctx.method(), AccessLog.redactedTarget(ctx.path(), null), e);
       problem(ctx, Problem.of(500, "Internal Server Error", "an internal error occurred; it has been logged"));
@@ -105,6 +112,15 @@ public final class ApiServer implements AutoCloseable {
       }
     });
     r.error(405, ctx -> problem(ctx, Problem.of(405, "Method Not Allowed", ctx.method() + " is not allowed on " + ctx.path())));
+  }
+
+  /** Whether a failure comes from a full disk ("No space left on device"), at any depth of its causes. */
+  static boolean diskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("No space left on device")) return true;
+      for (Throwable s : t.getSuppressed()) if (s.getMessage() != null && s.getMessage().contains("No space left")) return true;
+    }
+    return false;
   }
 
   private static void problem(Context ctx, int status, String title, BadInputException e) {
