@@ -2,7 +2,7 @@
 # Entente reliability suite: kill -9 during concurrent writes and during an import, N clients x T seconds of mixed
 # reads and writes (errors, heap, file descriptors), and a full disk. Prints tried / failed / lost for each test.
 # Usage: bench/reliability/reliability.sh [CLIENTS] [SECONDS]   (defaults 8 and 600; run from the project folder)
-# The disk-full test mounts a 40 MB tmpfs and needs root; it is skipped otherwise. Everything runs on 127.0.0.1.
+# TESTS="disk_full" runs only the tests named. The disk-full test mounts a 40 MB tmpfs and needs root; it is skipped otherwise. Everything runs on 127.0.0.1.
 set -u
 CLIENTS=${1:-8}
 SECONDS_LOAD=${2:-600}
@@ -169,7 +169,4 @@ disk_full() {
 }
 
 say "Entente reliability suite: $CLIENTS clients, ${SECONDS_LOAD}s of mixed load ($(date -u +%FT%TZ))"
-kill_during_writes
-kill_during_import
-mixed_load
-disk_full
+for test in ${TESTS:-kill_during_writes kill_during_import mixed_load disk_full}; do "$test"; done
