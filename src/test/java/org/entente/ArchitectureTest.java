@@ -48,7 +48,8 @@ class ArchitectureTest {
       "okhttp3", Set.of("remote", "client"),
       "io.javalin", Set.of("api"),
       "picocli", Set.of("cli"),
-      "org.jsoup", Set.of("remote"));
+      "org.jsoup", Set.of("remote"),
+      "com.github.benmanes.caffeine", Set.of("api", "segment", "terminology"));
 
   @Test
   void packagesDependOnlyInward() throws IOException {

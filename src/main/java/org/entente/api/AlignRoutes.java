@@ -42,7 +42,7 @@ final class AlignRoutes {
   }
 
   private void align(Context ctx) throws java.io.IOException {
-    AlignRequest req = ctx.body().isBlank() ? null : Json.MAPPER.readValue(ctx.body(), AlignRequest.class);
+    AlignRequest req = Json.body(ctx.body(), AlignRequest.class);
     String hint = "send {\"fr\":\"…\",\"en\":\"…\"} or {\"frSentences\":[…],\"enSentences\":[…]}";
     if (req == null) throw new BadInputException("the request body is empty", "body", hint);
     boolean texts = req.fr() != null || req.en() != null;

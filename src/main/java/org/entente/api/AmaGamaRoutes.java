@@ -23,8 +23,15 @@ final class AmaGamaRoutes {
   private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.]{0,63}");
   private final TranslationMemory memory;
   private final Limits limits;
+  /** Whether {@code jsoncallback} wraps the answer in a script (JSONP): any web page can then read it. */
+  private final boolean jsonp;
 
   AmaGamaRoutes(TranslationMemory memory, Limits limits) {
+    this(memory, limits, false);
+  }
+
+  AmaGamaRoutes(TranslationMemory memory, Limits limits, boolean jsonp) {
+    this.jsonp = jsonp;
     this.memory = memory;
     this.limits = limits;
   }
@@ -68,7 +75,7 @@ final class AmaGamaRoutes {
     int min;
     int max;
     try {
-      min = Params.integer(ctx.queryParam("min_similarity"), "min_similarity", LookupQuery.DEFAULT_MIN, 0, 100);
+      min = Params.integer(ctx.queryParam("min_similarity"), "min_similarity", LookupQuery.DEFAULT_MIN, Params.MIN_FLOOR, 100);
       max = Params.integer(ctx.queryParam("max_candidates"), "max_candidates", LookupQuery.DEFAULT_MAX, 1, limits.maxResults());
     } catch (BadInputException e) {
       plain(ctx, 400, e.describe());
@@ -85,7 +92,7 @@ final class AmaGamaRoutes {
       out.add(x);
     }
     String callback = ctx.queryParam("jsoncallback");
-    if (callback != null && CALLBACK.matcher(callback).matches()) {
+    if (jsonp && callback != null && CALLBACK.matcher(callback).matches()) {
       try {
         ctx.contentType("application/javascript").result(callback + "(" + Json.MAPPER.writeValueAsString(out) + ")");
       } catch (Exception e) {

@@ -38,6 +38,11 @@ public final class ApiServer implements AutoCloseable {
       c.jetty.host = config.host();
       c.jetty.port = config.port();
       c.http.maxRequestSize = config.limits().maxBodyBytes();
+      // counts the bytes of every body, streamed or not: 413 past the limit, whatever Content-Length said
+      c.jetty.modifyServletContextHandler(h -> h.insertHandler(
+          new org.eclipse.jetty.server.handler.SizeLimitHandler(config.limits().maxBodyBytes(), -1)));
+      c.jetty.multipartConfig.maxTotalRequestSize(config.limits().maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
+      c.jetty.multipartConfig.maxFileSize(config.limits().maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
       c.startup.showJavalinBanner = false;
       c.requestLogger.http(AccessLog::log);
       if (!config.corsOrigins().isEmpty()) {
@@ -50,12 +55,13 @@ public final class ApiServer implements AutoCloseable {
 
   /** Every route of the service, in one place. */
   private void routes(RoutesConfig r) {
+    r.before(new RequestGuard(config)::check);
     r.get("/health", this::health);
     new CheckRoutes(services.checker(), config.limits()).register(r);
     new SuggestRoutes(services.suggester(), config.limits()).register(r);
     new LanguageToolRoutes(services.checker(), config.limits()).register(r);
     new MyMemoryRoutes(services.suggester(), services.memory(), services.termBase(), writeAccess, config.limits()).register(r);
-    new AmaGamaRoutes(services.lookupMemory(), config.limits()).register(r);
+    new AmaGamaRoutes(services.lookupMemory(), config.limits(), config.jsonp()).register(r);
     r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
     SegmentRoutes.register(r, services.segmenter());
     AlignRoutes.register(r, services.segmenter(), services.terms());
@@ -76,17 +82,28 @@ public final class ApiServer implements AutoCloseable {
   private static void errors(RoutesConfig r) {
     r.exception(WriteAccess.WriteRefused.class, (e, ctx) -> problem(ctx, new Problem("about:blank",
         e.status == 401 ? "Unauthorized" : "Forbidden", e.status, e.getMessage(), null, WriteAccess.HEADER, e.hint)));
+    // the byte counter of a streamed body (SizeLimitHandler) stops the read with 413
+    r.exception(org.eclipse.jetty.http.HttpException.RuntimeException.class, (e, ctx) -> problem(ctx, new Problem(
+        "about:blank", HttpStatus.forStatus(e.getCode()).getMessage(), e.getCode(),
+        e.getCode() == 413 ? "the request body is over the limit of the service" : "the request could not be read",
+        null, "body", e.getCode() == 413 ? "send a smaller body, or import a large file from the tmx/ folder" : "")));
+    r.exception(RequestGuard.Refused.class, (e, ctx) -> problem(ctx, e.status, e.title, e));
     r.exception(Unprocessable.class, (e, ctx) -> problem(ctx, 422, "Unprocessable Content", e));
     r.exception(TooLargeException.class, (e, ctx) -> problem(ctx, 413, "Content Too Large", e));
     r.exception(BadInputException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e));
-    r.exception(JacksonException.class, (e, ctx) -> problem(ctx, Problem.of(400, "Bad Request",
-        "the request body is not valid JSON for this endpoint: " + e.getOriginalMessage()
-            + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-            + e.getLocation().getColumnNr() + ")"))));
+    r.exception(JacksonException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", JsonErrors.badInput(e)));
     r.exception(HttpResponseException.class, (e, ctx) ->
         problem(ctx, Problem.of(e.getStatus(), HttpStatus.forStatus(e.getStatus()).getMessage(), e.getMessage())));
     r.exception(Exception.class, (e, ctx) -> {
-      LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+      if (diskFull(e)) {
+        LOG.error("write refused on {} {}: no space left on the data folder's disk", ctx.method(),
+            AccessLog.redactedTarget(ctx.path(), null));
+        problem(ctx, new Problem("about:blank", "Insufficient Storage", 507, "the data folder's disk is full; nothing "
+            + "was written", null, "data", "free space on the disk that holds the data folder, then send it again"));
+        return;
+      }
+      // the path may hold a segment (amaGama's /unit/{text}): log it redacted, like the access log
+      LOG.error("internal error on {} {}", ctx.method(), AccessLog.redactedTarget(ctx.path(), null), e);
       problem(ctx, Problem.of(500, "Internal Server Error", "an internal error occurred; it has been logged"));
     });
     r.error(404, ctx -> {
@@ -95,6 +112,15 @@ public final class ApiServer implements AutoCloseable {
       }
     });
     r.error(405, ctx -> problem(ctx, Problem.of(405, "Method Not Allowed", ctx.method() + " is not allowed on " + ctx.path())));
+  }
+
+  /** Whether a failure comes from a full disk ("No space left on device"), at any depth of its causes. */
+  static boolean diskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("No space left on device")) return true;
+      for (Throwable s : t.getSuppressed()) if (s.getMessage() != null && s.getMessage().contains("No space left")) return true;
+    }
+    return false;
   }
 
   private static void problem(Context ctx, int status, String title, BadInputException e) {

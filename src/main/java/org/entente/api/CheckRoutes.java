@@ -58,7 +58,7 @@ final class CheckRoutes {
       int sentences, int beads) {}
 
   private void check(Context ctx) {
-    Body b = ctx.bodyAsClass(Body.class);
+    Body b = Json.body(ctx.body(), Body.class);
     ctx.json(run(b));
   }
 
@@ -112,7 +112,7 @@ final class CheckRoutes {
   /** Whole documents may be longer than a segment: ten segments' worth. */
   private Limits bigger() {
     long chars = Math.min((long) limits.maxSegmentChars() * 10, Integer.MAX_VALUE);
-    return new Limits(limits.maxBodyBytes(), (int) chars, limits.maxBatch(), limits.maxResults());
+    return new Limits(limits.maxBodyBytes(), (int) chars, limits.maxBatch(), limits.maxResults(), limits.maxBatchChars());
   }
 
   private java.util.Set<String> ids(List<String> ids, String field) {

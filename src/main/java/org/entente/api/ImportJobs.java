@@ -1,11 +1,12 @@
 package org.entente.api;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Asynchronous imports, one at a time: a 202 answer acknowledges the job, its status ({@code queued},
  * {@code running}, {@code done} with {@code durable: true}, or {@code failed}) says when the data is durable.
+ * A job's status is kept for {@link #KEPT} after its last change, and at most {@link #MAX_JOBS} are kept.
  */
 final class ImportJobs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
@@ -25,7 +27,19 @@ final class ImportJobs implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+  static final Duration KEPT = Duration.ofHours(24);
+  static final int MAX_JOBS = 10_000;
+  private final Map<String, Job> jobs;
+
+  ImportJobs() {
+    this(KEPT, MAX_JOBS);
+  }
+
+  ImportJobs(Duration kept, int maxJobs) {
+    // evictions run on the writing thread, so the bound holds at once
+    this.jobs = Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(maxJobs).executor(Runnable::run)
+        .<String, Job>build().asMap();
+  }
 
   /** One job's state. */
   record Job(String id, String file, String status, boolean durable, Instant submitted, Instant finished,
@@ -60,6 +74,11 @@ final class ImportJobs implements AutoCloseable {
 
   Job get(String id) {
     return jobs.get(id);
+  }
+
+  /** How many job statuses are kept now. */
+  int kept() {
+    return jobs.size();
   }
 
   @Override

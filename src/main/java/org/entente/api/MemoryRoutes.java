@@ -46,6 +46,7 @@ final class MemoryRoutes {
 
   static MemoryRoutes register(RoutesConfig r, Services services, WriteAccess writes, ApiConfig config) {
     MemoryRoutes m = new MemoryRoutes(services, writes, config);
+    removeOrphanedUploads(services.data().folder("uploads"));
     r.get(TM + "/lookup", m::lookup);
     r.post(TM + "/lookup", m::lookup);
     r.get(TM + "/concordance", m::concordance);
@@ -98,7 +99,7 @@ final class MemoryRoutes {
   private void lookup(Context ctx) {
     String text = text(ctx);
     Language lang = MemoryJson.languageOrAuto(param(ctx, "lang"), "lang");
-    int min = intParam(param(ctx, "min"), "min", LookupQuery.DEFAULT_MIN, 0, 101);
+    int min = intParam(param(ctx, "min"), "min", LookupQuery.DEFAULT_MIN, Params.MIN_FLOOR, 101);
     int max = intParam(param(ctx, "max"), "max", LookupQuery.DEFAULT_MAX, 1, config.limits().maxResults());
     List<String> memories = ctx.queryParams("memory");
     var matches = MemoryJson.lookup(tm, text, lang, param(ctx, "prev"), param(ctx, "next"), min, max, memories);
@@ -115,9 +116,17 @@ final class MemoryRoutes {
     ctx.json(Map.of("hits", hits.stream().map(MemoryJson::hit).toList()));
   }
 
+  /** A unit from the body, each text within the segment limit and without a word too long to index. */
+  private MemoryJson.UnitRequest unitRequest(Context ctx) {
+    var req = Json.body(ctx.body(), MemoryJson.UnitRequest.class);
+    Params.segment(req.source(), "source", config.limits());
+    Params.segment(req.target(), "target", config.limits());
+    return req;
+  }
+
   private void create(Context ctx) {
     writes.check(ctx);
-    var req = ctx.bodyAsClass(MemoryJson.UnitRequest.class);
+    var req = unitRequest(ctx);
     TranslationUnit u = tm.add(MemoryJson.toUnit(req, "", null));
     ctx.status(201).header("Location", TM + "/units/" + u.id()).json(MemoryJson.unit(u));
   }
@@ -133,8 +142,8 @@ final class MemoryRoutes {
 
   private void update(Context ctx) {
     writes.check(ctx);
+    var req = unitRequest(ctx);
     TranslationUnit old = existing(ctx);
-    var req = ctx.bodyAsClass(MemoryJson.UnitRequest.class);
     TranslationUnit u = tm.update(MemoryJson.toUnit(req, old.id(), old))
         .orElseThrow(() -> new NotFoundResponse("no unit with id " + old.id()));
     ctx.json(MemoryJson.unit(u));
@@ -156,11 +165,14 @@ final class MemoryRoutes {
 
   private void configure(Context ctx) {
     writes.check(ctx);
-    Map<?, ?> body = ctx.bodyAsClass(Map.class);
-    int priority = body.get("priority") instanceof Number n ? n.intValue() : 0;
-    int penalty = body.get("penalty") instanceof Number n ? n.intValue() : 0;
+    MemorySettings body = Json.body(ctx.body(), MemorySettings.class);
+    int priority = Params.integer(body.priority() == null ? null : body.priority().toString(), "priority", 0, -1000, 1000);
+    int penalty = Params.integer(body.penalty() == null ? null : body.penalty().toString(), "penalty", 0, 0, 100);
     ctx.json(tm.configure(ctx.pathParam("name"), priority, penalty));
   }
+
+  /** The body of {@code PUT /api/v1/tm/memories/{name}}: {@code {"priority": 1, "penalty": 0}}. */
+  record MemorySettings(Integer priority, Integer penalty) {}
 
   private void importTmx(Context ctx) {
     writes.check(ctx);
@@ -173,12 +185,13 @@ final class MemoryRoutes {
         UploadedFile f = ctx.uploadedFile("file");
         if (f == null) throw new BadInputException("the multipart upload has no 'file' part", "file",
             "send the TMX file as the form field 'file'");
-        name = f.filename() == null || f.filename().isBlank() ? null : f.filename();
+        name = f.filename() == null || f.filename().isBlank() ? null : fileName(f.filename(), "file");
         try (InputStream in = f.content()) {
           Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
         }
       } else {
-        name = ctx.queryParam("name") == null || ctx.queryParam("name").isBlank() ? null : ctx.queryParam("name");
+        name = ctx.queryParam("name") == null || ctx.queryParam("name").isBlank() ? null
+            : fileName(ctx.queryParam("name"), "name");
         try (InputStream in = ctx.bodyInputStream()) {
           Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -193,7 +206,7 @@ final class MemoryRoutes {
     }
     // a nameless upload has no identity to replace: it only ever adds
     ImportOptions options = name == null ? named.withReplaceFile(false) : named;
-    String file = name == null ? "upload.tmx" : Path.of(name).getFileName().toString();
+    String file = name == null ? "upload.tmx" : name;
     boolean async = "true".equals(ctx.queryParam("async")) || sizeOf(upload) > ASYNC_THRESHOLD;
     if (async) {
       ImportJobs.Job job = jobs.submit(file, upload, () -> importFile(upload, file, options));
@@ -205,6 +218,20 @@ final class MemoryRoutes {
     } finally {
       deleteQuietly(upload);
     }
+  }
+
+  /**
+   * The last part of an upload's name, checked: {@code C:\\drafts\\sommet.tmx} gives {@code sommet.tmx}; control
+   * characters (a NUL) or an empty name are bad input.
+   */
+  static String fileName(String name, String param) {
+    String last = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    if (last.isBlank() || last.equals(".") || last.equals("..") || last.length() > 255
+        || last.codePoints().anyMatch(Character::isISOControl)) {
+      throw new BadInputException("the file name is empty, too long or holds control characters", param,
+          "name the upload like sommet.tmx (at most 255 characters, no control characters)");
+    }
+    return last;
   }
 
   private ImportReport importFile(Path upload, String file, ImportOptions options) {
@@ -236,6 +263,9 @@ final class MemoryRoutes {
 
   private void export(Context ctx) throws IOException {
     String memory = ctx.queryParam("memory");
+    if (memory != null && tm.memories().stream().noneMatch(m -> m.name().equals(memory))) {
+      throw new NotFoundResponse("no memory named '" + memory + "'; GET " + TM + "/memories lists them");
+    }
     ctx.contentType("application/x-tmx+xml; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + (memory == null ? "memory" : memory) + ".tmx\"");
     tm.exportTmx(ctx.outputStream(), memory);
@@ -246,6 +276,19 @@ final class MemoryRoutes {
       return Files.size(p);
     } catch (IOException e) {
       return 0;
+    }
+  }
+
+  /**
+   * Deletes what a crash left in {@code data/uploads}: at start no import is running (one process writes a data
+   * folder), so every file there is an orphan.
+   */
+  static void removeOrphanedUploads(Path uploads) {
+    if (!Files.isDirectory(uploads)) return;
+    try (var files = Files.list(uploads)) {
+      files.filter(Files::isRegularFile).forEach(MemoryRoutes::deleteQuietly);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -248,6 +248,11 @@ final class MyMemoryRoutes {
     String v = Params.get(ctx, name);
     if (v == null || v.isBlank()) throw new MmError(403, "MISSING PARAMETER " + name.toUpperCase(java.util.Locale.ROOT));
     if (v.length() > limits.maxSegmentChars()) throw new MmError(413, name.toUpperCase(java.util.Locale.ROOT) + " TOO LONG");
+    try {
+      Params.segment(v, name, limits);
+    } catch (BadInputException e) {
+      throw new MmError(400, name.toUpperCase(java.util.Locale.ROOT) + " HOLDS A WORD TOO LONG TO INDEX");
+    }
     return v;
   }
 

@@ -33,7 +33,7 @@ final class SegmentRoutes {
   }
 
   private void segment(Context ctx) throws java.io.IOException {
-    SegmentRequest req = Json.MAPPER.readValue(ctx.body(), SegmentRequest.class);
+    SegmentRequest req = Json.body(ctx.body(), SegmentRequest.class);
     if (req == null) throw new BadInputException("the request body is empty", "body", "send {\"lang\":\"fr\",\"text\":\"...\"}");
     if (req.lang() == null) throw new BadInputException("lang is missing", "lang", "give fr or en");
     LanguageCode lang = LanguageCode.parse(req.lang(), "lang");

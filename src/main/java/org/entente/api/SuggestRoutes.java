@@ -97,13 +97,13 @@ final class SuggestRoutes {
   record BatchJson(List<SuggestionJson> results) {}
 
   private void one(Context ctx) {
-    Body b = ctx.bodyAsClass(Body.class);
+    Body b = Json.body(ctx.body(), Body.class);
     if (b == null || b.text() == null || b.text().isBlank()) {
       throw new BadInputException("text is missing or empty", "text", "send {\"text\": \"the French segment\"}");
     }
     Params.text(b.text(), "text", limits);
     Language lang = lang(b.lang());
-    int min = range(b.min(), "min", LookupQuery.DEFAULT_MIN, 0, 101);
+    int min = range(b.min(), "min", LookupQuery.DEFAULT_MIN, Params.MIN_FLOOR, 101);
     int max = range(b.max(), "max", LookupQuery.DEFAULT_MAX, 1, limits.maxResults());
     SuggestQuery q = new SuggestQuery(b.text(), lang, Params.text(b.previous(), "previous", limits),
         Params.text(b.next(), "next", limits), min, max, b.memories());
@@ -111,13 +111,15 @@ final class SuggestRoutes {
   }
 
   private void batch(Context ctx) {
-    BatchBody b = ctx.bodyAsClass(BatchBody.class);
+    BatchBody b = Json.body(ctx.body(), BatchBody.class);
     if (b == null || b.segments() == null || b.segments().isEmpty()) {
       throw new BadInputException("segments is missing or empty", "segments", "send {\"segments\": [{\"text\": \"...\"}]}");
     }
     Params.batch(b.segments(), "segments", limits);
+    Params.batchCost(b.segments().stream().mapToLong(x -> x == null || x.text() == null ? 0 : x.text().length()).sum(),
+        "segments", limits);
     Language lang = lang(b.lang());
-    int min = range(b.min(), "min", LookupQuery.DEFAULT_MIN, 0, 101);
+    int min = range(b.min(), "min", LookupQuery.DEFAULT_MIN, Params.MIN_FLOOR, 101);
     int max = range(b.max(), "max", LookupQuery.DEFAULT_MAX, 1, limits.maxResults());
     List<SuggestQuery> queries = new ArrayList<>();
     List<Segment> segs = b.segments();

@@ -87,7 +87,7 @@ final class TermRoutes {
 
   private void create(Context ctx) throws Exception {
     writeAccess.check(ctx);
-    JsonNode body = Json.MAPPER.readTree(ctx.body());
+    JsonNode body = Json.object(ctx.body());
     String id = text(body, "id");
     if (id.isEmpty()) id = "c-" + UUID.randomUUID().toString().substring(0, 8);
     if (terms.concept(id).isPresent()) {
@@ -100,7 +100,7 @@ final class TermRoutes {
   private void replace(Context ctx) throws Exception {
     writeAccess.check(ctx);
     String id = ctx.pathParam("id");
-    JsonNode body = Json.MAPPER.readTree(ctx.body());
+    JsonNode body = Json.object(ctx.body());
     String bodyId = text(body, "id");
     if (!bodyId.isEmpty() && !bodyId.equals(id)) {
       throw new BadInputException("the body's id '" + bodyId + "' differs from the path's '" + id + "'", "id", "use the same id");
@@ -118,7 +118,7 @@ final class TermRoutes {
   }
 
   private void recognize(Context ctx) throws Exception {
-    JsonNode body = Json.MAPPER.readTree(ctx.body());
+    JsonNode body = Json.object(ctx.body());
     Language lang = Language.parse(text(body, "lang").isEmpty() ? text(body, "language") : text(body, "lang"), "lang");
     Map<String, Object> out = new LinkedHashMap<>();
     if (body.has("segments")) {

@@ -23,6 +23,8 @@ public final class CheckContext {
   private final List<Bead> beads;
   private final List<List<TermHit>> draftHits;
   private final List<List<TermHit>> sourceHits;
+  private final List<HitIndex> draftIndex;
+  private final List<HitIndex> sourceIndex;
   private final Map<String, Optional<Concept>> concepts = new ConcurrentHashMap<>();
   private final Tokenizer draftTokenizer;
   private final Tokenizer sourceTokenizer;
@@ -34,6 +36,8 @@ public final class CheckContext {
     this.beads = List.copyOf(beads);
     this.draftHits = recognise(request.draft(), request.draftLanguage());
     this.sourceHits = recognise(request.source(), request.sourceLanguage());
+    this.draftIndex = draftHits.stream().map(HitIndex::new).toList();
+    this.sourceIndex = sourceHits.stream().map(HitIndex::new).toList();
     this.draftTokenizer = new Tokenizer(request.draftLanguage());
     this.sourceTokenizer = new Tokenizer(request.sourceLanguage());
   }
@@ -100,14 +104,59 @@ public final class CheckContext {
     return sourceHits.get(segment);
   }
 
-  /** The hits of a draft or source part ({@code draftSide}), optionally only the outermost. */
+  /** The hits of a draft or source part ({@code draftSide}), optionally only the outermost, in text order. */
   public List<TermHit> hits(Part p, boolean draftSide, boolean outermostOnly) {
-    List<TermHit> all = (draftSide ? draftHits : sourceHits).get(p.segment());
+    HitIndex index = (draftSide ? draftIndex : sourceIndex).get(p.segment());
     List<TermHit> out = new ArrayList<>();
-    for (TermHit h : all) {
-      if (h.start() >= p.start() && h.end() <= p.end() && (!outermostOnly || !h.nested())) out.add(h);
+    // only hits starting inside the part can lie inside it: a binary search finds the first
+    for (int k = index.firstStartingAt(p.start()); k < index.sorted.size(); k++) {
+      TermHit h = index.sorted.get(k);
+      if (h.start() >= p.end()) break;
+      if (h.end() <= p.end() && (!outermostOnly || !h.nested())) out.add(h);
     }
     return out;
+  }
+
+  /** The draft hits of a segment that cover {@code start..end}: those of "Ukraine Defense Contact Group" for "Defense". */
+  public List<TermHit> draftHitsCovering(int segment, int start, int end) {
+    HitIndex index = draftIndex.get(segment);
+    List<TermHit> out = new ArrayList<>();
+    for (int k = index.firstStartingAt(start - index.longest); k < index.sorted.size(); k++) {
+      TermHit h = index.sorted.get(k);
+      if (h.start() > start) break;
+      if (h.end() >= end) out.add(h);
+    }
+    return out;
+  }
+
+  /**
+   * A segment's hits sorted by start, with the longest hit's length, so that the hits of a part are found by binary
+   * search rather than by scanning every hit for every part (which made long drafts quadratic).
+   */
+  private static final class HitIndex {
+    final List<TermHit> sorted;
+    final int[] starts;
+    final int longest;
+
+    HitIndex(List<TermHit> hits) {
+      List<TermHit> copy = new ArrayList<>(hits);
+      copy.sort(java.util.Comparator.comparingInt(TermHit::start)); // stable: equal starts keep their order
+      sorted = List.copyOf(copy);
+      starts = sorted.stream().mapToInt(TermHit::start).toArray();
+      longest = sorted.stream().mapToInt(h -> h.end() - h.start()).max().orElse(0);
+    }
+
+    /** The index of the first hit starting at or after {@code offset}. */
+    int firstStartingAt(int offset) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }
   }
 
   public Optional<Concept> concept(String id) {

@@ -50,7 +50,7 @@ final class SpellingVariant implements Check {
         String right = wrong.get(w);
         if (right == null) continue;
         if (w.startsWith("program") && i > 0 && List.of("computer", "software").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) continue;
-        if (insideTerm(ctx.draftHits(s), t)) continue;
+        if (insideTerm(ctx.draftHitsCovering(s, t.start(), t.end()), t)) continue;
         if (lower == null) lower = seg.toLowerCase(Locale.ROOT);
         if (insideOfficialName(lower, t.start(), t.end())) continue;
         String repl = SpellingVariants.withCaseOf(t.text(), right);
@@ -72,12 +72,10 @@ final class SpellingVariant implements Check {
   }
 
   private static boolean insideOfficialName(String lower, int start, int end) {
+    // only the names that can start near the word are tried: indexOf would scan to the end of the document
     for (String name : SpellingVariants.OFFICIAL_NAMES) {
-      int from = Math.max(0, start - name.length());
-      int p = lower.indexOf(name, from);
-      while (p >= 0 && p <= start) {
-        if (p + name.length() >= end) return true;
-        p = lower.indexOf(name, p + 1);
+      for (int p = Math.max(0, start - name.length()); p <= start; p++) {
+        if (p + name.length() >= end && lower.startsWith(name, p)) return true;
       }
     }
     return false;

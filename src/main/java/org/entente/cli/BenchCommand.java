@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
         BenchServiceCommand.class,
         MemoryBenchCommand.class,
         BenchAlignCommand.class,
+        BenchSoakCommand.class,
     })
 final class BenchCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -32,6 +32,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Allow browser requests from this origin (repeatable). CORS is off by default.")
   List<String> corsOrigins;
 
+  @Option(names = "--allowed-host", paramLabel = "NAME", split = ",",
+      description = "A host name clients may use to reach the service besides localhost, 127.0.0.1 and --host "
+          + "(repeatable); requests naming another host answer 421, against DNS rebinding.")
+  List<String> allowedHosts;
+
+  @Option(names = "--jsonp", description = "Let the amaGama endpoint answer JSONP (jsoncallback=): any web page the "
+      + "user opens can then read memory matches. Off by default.")
+  boolean jsonp;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--glossaries", paramLabel = "DIR", defaultValue = "glossaries",
@@ -50,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     // the service loads the sentence models before it listens, so the first request does not pay for them;
     // other commands load them only if they segment
     ModelAndRulesSegmenter.preload();
-    ApiServer server = new ApiServer(services, new ApiConfig(host, port, apiKey, corsOrigins, null)).start();
+    ApiServer server = new ApiServer(services, new ApiConfig(host, port, apiKey, corsOrigins, null, allowedHosts, jsonp)).start();
     services.data().describeOwner("the Entente service at " + server.baseUrl());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

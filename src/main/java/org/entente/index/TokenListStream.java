@@ -31,11 +31,17 @@ public final class TokenListStream extends TokenStream {
 
   @Override
   public boolean incrementToken() {
+    int skipped = 0;
+    // a term Lucene cannot index (over 32,766 bytes) is left out, not allowed to fail the whole document
+    while (next < terms.size() && terms.get(next).length() > TokenizerAnalyzer.MAX_TERM_CHARS) {
+      next++;
+      skipped++;
+    }
     if (next >= terms.size()) return false;
     clearAttributes();
     term.setEmpty().append(terms.get(next));
     offset.setOffset(starts[next], ends[next]);
-    position.setPositionIncrement(1);
+    position.setPositionIncrement(1 + skipped);
     next++;
     return true;
   }

@@ -38,6 +38,12 @@ public final class TokenizerAnalyzer extends Analyzer {
     this.numbersAsPlaceholder = numbersAsPlaceholder;
   }
 
+  /**
+   * The longest token indexed: Lucene refuses a term over 32,766 UTF-8 bytes (3 bytes a char at most here), so a
+   * 90,000-letter "word" in an imported unit is stored but not indexed instead of failing the whole import.
+   */
+  static final int MAX_TERM_CHARS = 10_000;
+
   /** The term every number becomes with {@code numbersAsPlaceholder}. */
   public static final String NUMBER = "#";
 
@@ -83,7 +89,8 @@ public final class TokenizerAnalyzer extends Analyzer {
       Reader in = input;
       for (int n; (n = in.read(buf)) > 0; ) text.append(buf, 0, n);
       length = text.length();
-      tokens = tokenizer.tokenize(text.toString()).stream().filter(Token::isWordLike).toList();
+      tokens = tokenizer.tokenize(text.toString()).stream()
+          .filter(t -> t.isWordLike() && t.text().length() <= MAX_TERM_CHARS).toList();
       next = 0;
     }
 

@@ -1,5 +1,7 @@
 package org.entente.segment;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -8,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -46,14 +47,16 @@ public final class Lemmatizer {
   private final Language language;
   private final Dictionary dictionary;
   private final ThreadLocal<DictionaryLookup> lookups;
-  private final Map<String, Lemma> cache = new ConcurrentHashMap<>();
-  private final int cacheSize;
+  /** A size-bounded cache of word forms of at most {@link #MAX_CACHED_CHARS} characters; null: no cache. */
+  private final Cache<String, Lemma> cache;
+  /** Longer forms are looked up each time: no real word is that long, and a hostile text must not fill memory. */
+  static final int MAX_CACHED_CHARS = 64;
 
   private Lemmatizer(Language language, Dictionary dictionary, int cacheSize) {
     this.language = language;
     this.dictionary = dictionary;
     this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
-    this.cacheSize = cacheSize;
+    this.cache = cacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(cacheSize).build();
   }
 
   /** The one shared lemmatizer of a language (the dictionary is loaded once per process, about 0.2 s). */
@@ -74,6 +77,11 @@ public final class Lemmatizer {
     }
   }
 
+  /** A lemmatizer with its own cache of {@code size} forms, for tests of the cache's bounds. */
+  static Lemmatizer withCache(Language language, int size) {
+    return new Lemmatizer(language, of(language).dictionary, size);
+  }
+
   /** A lemmatizer without cache, for tests of the per-thread lookups. */
   static Lemmatizer uncached(Language language) {
     return new Lemmatizer(language, of(language).dictionary, 0);
@@ -85,16 +93,15 @@ public final class Lemmatizer {
 
   /** The lemmas and stem of one word form ({@code "Défense"}, {@code "l’"}, {@code "chefs"}). */
   public Lemma lemma(String word) {
-    Lemma cached = cache.get(word);
-    if (cached != null) return cached;
-    Lemma computed = compute(word);
-    if (cache.size() < cacheSize) cache.put(word, computed);
-    return computed;
+    if (cache == null || word.length() > MAX_CACHED_CHARS) return compute(word);
+    return cache.get(word, this::compute);
   }
 
   /** How many forms are cached (for the benchmark's memory figures). */
   public int cachedForms() {
-    return cache.size();
+    if (cache == null) return 0;
+    cache.cleanUp();
+    return (int) cache.estimatedSize();
   }
 
   private Lemma compute(String word) {

@@ -43,9 +43,9 @@ public final class Tokenizer {
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
         i += Character.charCount(cp);
       } else if (Character.isDigit(cp)) {
-        i = number(text, i, out);
+        i = progress(text, i, number(text, i, out), out);
       } else if (Character.isLetter(cp)) {
-        i = word(text, i, out);
+        i = progress(text, i, word(text, i, out), out);
       } else {
         int len = Character.charCount(cp);
         // keep runs of dots (an ellipsis written as three dots) together
@@ -66,25 +66,36 @@ public final class Tokenizer {
     return out;
   }
 
+  /**
+   * The index after a step that started at {@code start} and ended at {@code end}; a step that consumed nothing
+   * (a character no rule knows) becomes a one-code-point symbol token, so no input can stall or break tokenising.
+   */
+  private static int progress(String text, int start, int end, List<Token> out) {
+    if (end > start) return end;
+    int next = start + Character.charCount(text.codePointAt(start));
+    out.add(new Token(text.substring(start, next), start, next, Token.Type.SYMBOL));
+    return next;
+  }
+
   private int number(String text, int start, List<Token> out) {
     int n = text.length();
     int i = digits(text, start);
     while (i < n) {
       char c = text.charAt(i);
       boolean groupSpace = c == '\u00A0' || c == '\u202F' || c == '\u2009' || (c == ' ' && language == Language.FR);
-      if ((c == '.' || c == ',' || groupSpace) && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+      if ((c == '.' || c == ',' || groupSpace) && i + 1 < n && Character.isDigit(text.codePointAt(i + 1))) {
         int j = digits(text, i + 1);
         // a space separates thousands only when exactly three digits follow: "500 000", not "2024 12"
-        if (groupSpace && (j - i - 1 != 3 || (j < n && Character.isDigit(text.charAt(j))))) break;
+        if (groupSpace && (codePoints(text, i + 1, j) != 3 || (j < n && Character.isDigit(text.codePointAt(j))))) break;
         i = j;
       } else {
         break;
       }
     }
     // ordinals and units glued to the number: 75e, 1er, 2nd, 3rd, 10th, F-35 handled in word()
-    int j = i;
-    while (j < n && Character.isLetter(text.charAt(j))) j++;
+    int j = letterRun(text, i);
     String suffix = text.substring(i, j).toLowerCase(Locale.ROOT);
+    if (i == start) return start;
     if (j > i && (suffix.equals("e") || suffix.equals("er") || suffix.equals("re") || suffix.equals("ème")
         || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")
         || suffix.equals("bis"))) {
@@ -96,14 +107,23 @@ public final class Tokenizer {
 
   /** The lower-cased run of letters starting at {@code i}. */
   private static String letters(String text, int i) {
-    int j = i;
-    while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
-    return text.substring(i, j).toLowerCase(Locale.ROOT);
+    return text.substring(i, letterRun(text, i)).toLowerCase(Locale.ROOT);
   }
 
-  private static int digits(String text, int i) {
-    while (i < text.length() && Character.isDigit(text.charAt(i))) i++;
+  /** The end of the run of letters starting at {@code i}, walking code points ({@code 𝐀} is one letter). */
+  private static int letterRun(String text, int i) {
+    while (i < text.length() && Character.isLetter(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
     return i;
+  }
+
+  /** The end of the run of digits starting at {@code i}, walking code points ({@code 𝟐𝟎𝟐𝟒} is four digits). */
+  private static int digits(String text, int i) {
+    while (i < text.length() && Character.isDigit(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+    return i;
+  }
+
+  private static int codePoints(String text, int start, int end) {
+    return text.codePointCount(start, end);
   }
 
   private int word(String text, int start, List<Token> out) {
@@ -113,7 +133,7 @@ public final class Tokenizer {
       while (i < n && (Character.isLetterOrDigit(text.codePointAt(i)) || Character.getType(text.codePointAt(i)) == Character.NON_SPACING_MARK)) {
         i += Character.charCount(text.codePointAt(i));
       }
-      if (i + 1 < n && HYPHENS.indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1))) {
+      if (i + 1 < n && HYPHENS.indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
         i++;
         continue;
       }
@@ -122,7 +142,7 @@ public final class Tokenizer {
         i++;
         continue;
       }
-      if (i + 1 < n && APOSTROPHES.indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.charAt(i + 1))) {
+      if (i + 1 < n && APOSTROPHES.indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.codePointAt(i + 1))) {
         String head = text.substring(start, i).toLowerCase(Locale.ROOT);
         if (language == Language.FR) {
           if (FRENCH_WHOLE.contains(head) || FRENCH_WHOLE_WORDS.contains(head + "'" + letters(text, i + 1))) {
@@ -135,8 +155,7 @@ public final class Tokenizer {
             return i + 1;
           }
         } else {
-          int j = i + 1;
-          while (j < n && Character.isLetter(text.charAt(j))) j++;
+          int j = letterRun(text, i + 1);
           String tail = text.substring(i + 1, j).toLowerCase(Locale.ROOT);
           if (tail.equals("s")) {
             emitWord(text, start, i, out);
@@ -161,8 +180,9 @@ public final class Tokenizer {
 
   private static boolean isDottedAcronym(String text, int start, int dot) {
     // "U" + "." or "U.S" + "." : the part since the last dot is one capital letter
-    int partStart = text.lastIndexOf('.', dot - 1) + 1;
-    if (partStart < start) partStart = start;
+    // look back within the word only: lastIndexOf over the whole text made a long text quadratic
+    int partStart = dot - 1;
+    while (partStart > start && text.charAt(partStart - 1) != '.') partStart--;
     return dot - partStart == 1 && Character.isUpperCase(text.charAt(partStart))
         && dot + 1 < text.length() && (Character.isUpperCase(text.charAt(dot + 1)) || partStart > start);
   }
@@ -176,11 +196,11 @@ public final class Tokenizer {
   /** {@code OTAN}, {@code U.S.}, {@code F-35}, {@code G7}: at least two capitals and no lower-case letter. */
   static boolean isAcronym(String w) {
     int upper = 0;
-    for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
+    for (int k = 0; k < w.length(); k += Character.charCount(w.codePointAt(k))) {
+      int c = w.codePointAt(k);
       if (Character.isLowerCase(c)) return false;
       if (Character.isUpperCase(c)) upper++;
     }
-    return upper >= 2 || (upper == 1 && w.length() > 1 && w.chars().anyMatch(Character::isDigit));
+    return upper >= 2 || (upper == 1 && w.codePointCount(0, w.length()) > 1 && w.codePoints().anyMatch(Character::isDigit));
   }
 }

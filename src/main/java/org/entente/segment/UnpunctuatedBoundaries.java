@@ -79,8 +79,15 @@ final class UnpunctuatedBoundaries {
    * ({@code (1/100 à < 1/10)}, {@code (conditionnement unitaire)}, not {@code (NATO)} nor {@code (...)}).
    */
   private static boolean closesLongGroup(String text, int start, int end) {
-    int open = text.lastIndexOf('(', end - 1);
-    if (open < 0 || end - open > 200 || end - 1 - open - 1 < 4) return false;
+    // look back at most 200 characters: an unbounded lastIndexOf made "voir a) " repeated quadratic
+    int open = -1;
+    for (int k = end - 1; k >= Math.max(0, end - 200); k--) {
+      if (text.charAt(k) == '(') {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0 || end - 1 - open - 1 < 4) return false;
     for (int k = open + 1; k < end - 1; k++) {
       char c = text.charAt(k);
       if (Character.isLowerCase(c) || Character.isDigit(c)) return true;

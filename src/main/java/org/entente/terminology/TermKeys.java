@@ -1,10 +1,10 @@
 package org.entente.terminology;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.entente.segment.Lemma;
 import org.entente.segment.Lemmatizer;
 import org.entente.segment.Token;
@@ -26,6 +26,8 @@ import org.entente.text.Language;
  */
 final class TermKeys {
   private static final int CACHE_SIZE = 300_000;
+  /** Longer word forms are computed each time, never cached: no word needs it, and keys stay small. */
+  static final int MAX_CACHED_CHARS = 64;
   private static final String SKIPPED = "'\u2019\u02BC\u2018`\u00B4-\u2010\u2011\u2012\u2013\u2014\u2015\u2212";
 
   /** One matching unit: offsets into the text and its keys; {@code stemKey} is the K: key or null. */
@@ -34,8 +36,9 @@ final class TermKeys {
   private final Language language;
   private final Tokenizer tokenizer;
   private final Lemmatizer lemmatizer;
-  private final Map<String, String[]> textKeys = new ConcurrentHashMap<>();
-  private final Map<String, String> interned = new ConcurrentHashMap<>();
+  // bounded caches: a service sees an unbounded stream of new word forms
+  private final Cache<String, String[]> textKeys = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
+  private final Cache<String, String> interned = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
   TermKeys(Language language) {
     this.language = language;
@@ -52,11 +55,8 @@ final class TermKeys {
     List<Unit> out = new ArrayList<>();
     for (Token t : tokenizer.tokenize(text)) {
       forEachPart(t, (start, end, surface, type) -> {
-        String[] keys = textKeys.get(surface);
-        if (keys == null) {
-          keys = textKeysOf(surface, type);
-          if (textKeys.size() < CACHE_SIZE) textKeys.put(surface, keys);
-        }
+        String[] keys = surface.length() > MAX_CACHED_CHARS ? textKeysOf(surface, type)
+            : textKeys.get(surface, s -> textKeysOf(s, type));
         out.add(new Unit(start, end, keys, null));
       });
     }
@@ -148,8 +148,7 @@ final class TermKeys {
   }
 
   private String intern(String key) {
-    String k = interned.putIfAbsent(key, key);
-    return k == null ? key : k;
+    return key.length() > MAX_CACHED_CHARS ? key : interned.get(key, k -> k);
   }
 
   /** Receives one part of a token. */

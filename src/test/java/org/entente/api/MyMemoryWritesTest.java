@@ -71,7 +71,7 @@ class MyMemoryWritesTest {
   record TestHttp(ApiServer server) implements AutoCloseable {
     JsonNode json(String target) throws Exception {
       try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
-        s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         String all = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(all).startsWith("HTTP/1.1 200");

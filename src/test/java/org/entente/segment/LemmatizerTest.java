@@ -68,4 +68,16 @@ class LemmatizerTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void theCacheStaysBoundedKeepsCachingAndSkipsLongForms() {
+    Lemmatizer small = Lemmatizer.withCache(Language.FR, 100);
+    for (int i = 0; i < 1_000; i++) small.lemma("mot" + i);
+    assertThat(small.cachedForms()).isLessThanOrEqualTo(100);
+    // a form seen after the cache filled is still cached (a full cache evicts, it does not stop caching)
+    for (int i = 0; i < 50; i++) small.lemma("soldats");
+    assertThat(small.lemma("soldats")).isSameAs(small.lemma("soldats"));
+    small.lemma("x".repeat(10_000));
+    assertThat(small.lemma("x".repeat(10_000))).isNotSameAs(small.lemma("x".repeat(10_000)));
+  }
 }

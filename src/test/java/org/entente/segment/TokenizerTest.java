@@ -68,4 +68,34 @@ class TokenizerTest {
       }
     }
   }
+
+  @Test
+  void readsMathematicalDigitsAndLettersAsWholeCodePoints() {
+    // pasted social-media text: U+1D7D0.. MATHEMATICAL BOLD DIGIT, U+1D400.. MATHEMATICAL BOLD CAPITAL
+    assertThat(texts(Language.FR, "en 𝟐𝟎𝟐𝟒, 𝟏.𝟎𝟎𝟎 soldats du 𝐍𝐀𝐓𝐎"))
+        .containsExactly("en", "𝟐𝟎𝟐𝟒", ",", "𝟏.𝟎𝟎𝟎", "soldats", "du", "𝐍𝐀𝐓𝐎");
+    assertThat(new Tokenizer(Language.EN).tokenize("𝟐𝟎𝟐𝟒th").get(0).type()).isEqualTo(Token.Type.NUMBER);
+  }
+
+  @Test
+  void neverFailsOnAnyCodePoint() {
+    long seed = System.nanoTime();
+    Random r = new Random(seed);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(12); k > 0; k--) {
+        int cp = r.nextInt(4) == 0 ? "a1.-’ ".charAt(r.nextInt(6)) : r.nextInt(Character.MAX_CODE_POINT + 1);
+        if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE && r.nextBoolean()) cp = 0x1D7D0 + r.nextInt(10);
+        b.appendCodePoint(cp);
+      }
+      String text = b.toString();
+      for (Language lang : Language.values()) {
+        int prevEnd = 0;
+        for (Token t : new Tokenizer(lang).tokenize(text)) {
+          assertThat(t.start()).as("seed %d", seed).isGreaterThanOrEqualTo(prevEnd);
+          prevEnd = t.end();
+        }
+      }
+    }
+  }
 }
