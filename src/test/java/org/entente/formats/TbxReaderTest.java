@@ -176,6 +176,20 @@ class TbxReaderTest {
   }
 
   @Test
+  void aProperNounRoundTripsThroughTbxAndCsv() throws IOException {
+    TermEntry e = new TermEntry("c-tr", "", null, null, "", null, null, "", List.of(),
+        List.of(new TermEntry.Term("Turkey", org.entente.text.Language.EN, "superseded", "fullForm", "properNoun", "", "",
+            "", "")), "");
+    ByteArrayOutputStream tbx = new ByteArrayOutputStream();
+    TbxWriter.write(List.of(e), "proper noun", tbx);
+    assertThat(read(tbx.toByteArray(), "p.tbx").entries().get(0).terms().get(0).partOfSpeech()).isEqualTo("properNoun");
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    CsvTermWriter.write(List.of(e), csv);
+    assertThat(new CsvTermReader().read(csv.toByteArray(), "p.csv", CsvTermReader.Options.DEFAULT).entries().get(0)
+        .terms().get(0).partOfSpeech()).isEqualTo("properNoun");
+  }
+
+  @Test
   void usageStatusIsReadAsOurStatus() {
     TermFile f = read(entry("<conceptEntry id=\"c1\"><langSec xml:lang=\"en\">"
         + "<termSec><term>Kyiv</term><termNote type=\"usageStatus\">preferred</termNote></termSec>"
