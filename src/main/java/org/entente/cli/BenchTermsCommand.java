@@ -1,6 +1,5 @@
 package org.entente.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -234,22 +233,7 @@ final class BenchTermsCommand implements Callable<Integer> {
 
   /** FranceTerme JSON (term, english) and the TERMIUM CSV sample, as concepts. */
   private static List<Concept> realConcepts(Path dir) throws IOException {
-    List<Concept> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    try (Stream<Path> files = Files.list(dir.resolve("franceterme"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode arr = Json.MAPPER.readTree(Files.readString(f, StandardCharsets.UTF_8));
-        for (JsonNode n : arr) {
-          String fr = n.path("term").asText("").strip();
-          String en = n.path("english").asText("").strip();
-          if (fr.isEmpty() || !seen.add(fr)) continue;
-          List<Term> terms = new ArrayList<>();
-          terms.add(Term.of(fr, Language.FR, TermStatus.PREFERRED));
-          for (String e : en.split("[,;]")) if (!e.isBlank()) terms.add(Term.of(e.strip(), Language.EN, TermStatus.ADMITTED));
-          out.add(new Concept("ft-" + out.size(), n.path("domain").asText(""), null, null, "FranceTerme", null, null, "", terms));
-        }
-      }
-    }
+    List<Concept> out = new ArrayList<>(FranceTerme.concepts(dir.resolve("franceterme")));
     try (Stream<Path> files = Files.list(dir.resolve("termium-sample"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
         TermFile tf = new CsvTermReader().read(Files.readAllBytes(f), f.getFileName().toString(), CsvTermReader.Options.DEFAULT);

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.entente.Services;
 import org.entente.api.Json;
 import org.entente.api.MemoryJson;
+import org.entente.formats.TermFiles;
 import org.entente.memory.ImportOptions;
 import org.entente.memory.LuceneTranslationMemory;
 import org.entente.text.BadInputException;
@@ -81,14 +82,27 @@ final class ImportCommand implements Callable<Integer> {
     return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
+  /** The importer of a file: by its root element when it is XML (an IATE export named .xml is TBX), else by extension. */
+  static FileImporter importerOf(Path file) throws IOException {
+    return switch (TermFiles.kind(file)) {
+      case TMX -> IMPORTERS.get("tmx");
+      case TBX -> IMPORTERS.get("tbx");
+      default -> IMPORTERS.get(extension(file));
+    };
+  }
+
   @Override
   public Integer call() throws IOException {
+    Map<Path, FileImporter> importers = new LinkedHashMap<>();
     for (Path f : files) {
-      if (!IMPORTERS.containsKey(extension(f))) {
+      FileImporter importer = Files.isRegularFile(f) ? importerOf(f) : IMPORTERS.get(extension(f));
+      if (importer == null) {
         throw new BadInputException("cannot import a ." + extension(f) + " file", f.toString(),
-            "supported: " + String.join(", ", IMPORTERS.keySet().stream().map(e -> "." + e).toList()));
+            "supported: " + String.join(", ", IMPORTERS.keySet().stream().map(e -> "." + e).toList())
+                + ", and XML files whose root element is <tmx>, <tbx> or <martif>");
       }
       if (!Files.isRegularFile(f)) throw new BadInputException("no such file", f.toString(), "check the path");
+      importers.put(f, importer);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -97,7 +111,7 @@ final class ImportCommand implements Callable<Integer> {
     try (Services services = Services.open(data.path(), "the entente import command")) {
       for (Path f : files) {
         try {
-          Outcome o = IMPORTERS.get(extension(f)).importFile(services, f, this);
+          Outcome o = importers.get(f).importFile(services, f, this);
           reports.add(o.json());
           if (!json) out.println(o.summary());
         } catch (BadInputException e) {

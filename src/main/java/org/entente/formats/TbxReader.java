@@ -136,6 +136,7 @@ public final class TbxReader {
         }
       }
       while (r.hasNext()) r.next(); // trailing comments; garbage after the root is an XML error
+      warnings.addAll(rules.warnings());
       otherLanguages.forEach((lang, n) -> warnings.add(n + " language section(s) in '" + lang + "' skipped (only fr and en are kept)"));
       if (emptyTerms > 0) warnings.add(emptyTerms + " empty <term> placeholder(s) skipped");
       if (skippedEntries > 0) warnings.add(skippedEntries + " entr" + (skippedEntries == 1 ? "y" : "ies") + " without a French or English term skipped");
@@ -288,10 +289,11 @@ public final class TbxReader {
         rules.checkPlacement(cat, TbxBasicRules.Level.TERM, loc(i));
         String v = i.text();
         switch (cat) {
-          case "administrativeStatus", "normativeAuthorization" -> {
+          case "administrativeStatus", "normativeAuthorization", "usageStatus", "termStatus" -> {
             String s = TermStatuses.parse(v).orElseThrow(() -> bad("unknown " + cat + " '" + v + "'", loc(i),
                 "use one of " + String.join(", ", TermStatuses.TBX_BASIC_VALUES)
-                    + " (or preferred, admitted, deprecated, superseded, proposed, obsolete, forbidden)"));
+                    + " (or preferred, admitted, notRecommended, deprecated, superseded, proposed, obsolete, forbidden)"));
+            // administrativeStatus wins over the others (a file may carry both)
             if (status.isEmpty() || cat.equals("administrativeStatus")) status = s;
           }
           case "termType" -> type = rules.termType(v, loc(i), warnings);
@@ -392,10 +394,12 @@ public final class TbxReader {
 
   /** The data category of an element: its {@code type} in DCA style and TBX v2, its own name in DCT style. */
   static String category(XmlTree n) {
-    return switch (n.name) {
+    String c = switch (n.name) {
       case "descrip", "termNote", "admin", "ref", "xref", "transac", "transacNote", "adminNote", "descripNote" -> n.attr("type");
       default -> n.name;
     };
+    // MultiTerm writes its field names: <termNote type="Usage Status">
+    return c.equalsIgnoreCase("usage status") || c.equalsIgnoreCase("usagestatus") ? "usageStatus" : c;
   }
 
   private static void put(Map<Language, String> map, Language lang, String text) {

@@ -28,7 +28,11 @@ public final class TermStatuses {
       Map.entry("supersededterm", "superseded"), Map.entry("superseded term", "superseded"),
       Map.entry("obsolete", "superseded"), Map.entry("obsolète", "superseded"), Map.entry("vieilli", "superseded"),
       Map.entry("proposed", "proposed"), Map.entry("proposedterm", "proposed"), Map.entry("proposed term", "proposed"),
-      Map.entry("provisional", "proposed"));
+      Map.entry("provisional", "proposed"),
+      // usageStatus (TBX-Basic, MultiTerm exports) and TBX-Min's statuses
+      Map.entry("notrecommended", "deprecated"), Map.entry("not recommended", "deprecated"),
+      Map.entry("notrecommendedterm", "deprecated"), Map.entry("notrecommendedterm-admn-sts", "deprecated"),
+      Map.entry("obsoleteterm", "superseded"), Map.entry("preferred-usage", "preferred"));
 
   /** The values listed in an error message. */
   public static final List<String> TBX_BASIC_VALUES = List.of(

@@ -125,6 +125,15 @@ public final class Suggester {
         safe = true;
       }
       List<String> exp = expected.stream().map(e -> matchCase(h.text(), e)).toList();
+      if (safe) {
+        TermSwap.Decision d = TermSwap.decide(m.target(), h.start(), h.end(), exp, true, target);
+        if (d.safe()) {
+          exp = first(exp, d.replacement());
+        } else {
+          why = d.obstacle();
+          safe = false;
+        }
+      }
       String note = safe && repair
           ? "Replaced \"" + h.text() + "\" with \"" + exp.get(0) + "\" (" + h.term().status().code() + " in the termbase)."
           : "\"" + h.text() + "\" is " + h.term().status().code() + " in the termbase"
@@ -173,9 +182,16 @@ public final class Suggester {
     for (TermConflict o : others) {
       if (o.start() >= 0 && o.start() < d.end() && d.start() < o.end()) return null;
     }
-    String by = matchCase(d.text(), missing.expected().get(0));
-    List<String> expected = new ArrayList<>(missing.expected());
-    expected.set(0, by);
+    List<String> cased = missing.expected().stream().map(e -> matchCase(d.text(), e)).toList();
+    TermSwap.Decision swap = TermSwap.decide(m.target(), d.start(), d.end(), cased, false, source.other());
+    if (!swap.safe()) {
+      return new TermConflict(TermConflict.Kind.MISSING, missing.conceptId(), d.start(), d.end(), d.text(),
+          missing.sourceTerm(), missing.expected(), false, "\"" + missing.sourceTerm() + "\" is not rendered as the "
+              + "termbase says: use \"" + missing.expected().get(0) + "\" instead of \"" + d.text() + "\" (not repaired: "
+              + swap.obstacle() + ").");
+    }
+    String by = swap.replacement();
+    List<String> expected = first(cased, by);
     return new TermConflict(TermConflict.Kind.MISSING, missing.conceptId(), d.start(), d.end(), d.text(),
         missing.sourceTerm(), expected, true, "Replaced \"" + d.text() + "\" with \"" + by + "\": the segment has \""
             + missing.sourceTerm() + "\" where the stored unit had another term.");
@@ -212,6 +228,14 @@ public final class Suggester {
     int n = 0;
     for (int p = h.indexOf(w); p >= 0; p = h.indexOf(w, p + 1)) n++;
     return n;
+  }
+
+  /** The list with {@code head} moved to the front. */
+  private static List<String> first(List<String> list, String head) {
+    List<String> out = new ArrayList<>(list.size());
+    out.add(head);
+    for (String e : list) if (!e.equals(head)) out.add(e);
+    return out;
   }
 
   private static String matchCase(String found, String replacement) {

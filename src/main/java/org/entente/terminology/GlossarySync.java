@@ -33,7 +33,7 @@ public final class GlossarySync {
       try (Stream<Path> s = Files.list(folder)) {
         files = s.filter(Files::isRegularFile).filter(p -> {
           String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-          return n.endsWith(".tbx") || n.endsWith(".csv") || n.endsWith(".tsv");
+          return n.endsWith(".tbx") || n.endsWith(".xml") || n.endsWith(".csv") || n.endsWith(".tsv");
         }).sorted().toList();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -69,10 +69,10 @@ public final class LuceneTermBase implements TermBase, AutoCloseable {
         Concept c = ConceptEntries.concept(TermEntryJson.read(d.get("json")));
         byId.put(c.id(), c);
         originById.put(c.id(), d.get("origin"));
-        recognizer.add(c);
       }
       return null;
     });
+    recognizer.replaceAll(byId.values());
   }
 
   @Override
@@ -122,8 +122,7 @@ public final class LuceneTermBase implements TermBase, AutoCloseable {
         return null;
       });
       Concept old = byId.put(stamped.id(), stamped);
-      if (old != null) recognizer.remove(old);
-      recognizer.add(stamped);
+      recognizer.replace(old, stamped);
       originById.put(stamped.id(), API_ORIGIN);
       return stamped;
     }
@@ -162,16 +161,7 @@ public final class LuceneTermBase implements TermBase, AutoCloseable {
       Set<String> gone = new HashSet<>();
       originById.forEach((id, o) -> { if (o.equals(origin)) gone.add(id); });
       for (Concept c : concepts) if (byId.containsKey(c.id())) gone.add(c.id());
-      for (String id : gone) {
-        Concept old = byId.remove(id);
-        originById.remove(id);
-        if (old != null) recognizer.remove(old);
-      }
-      for (Concept c : concepts) {
-        byId.put(c.id(), c);
-        originById.put(c.id(), origin);
-        recognizer.add(c);
-      }
+      swap(gone, concepts, origin);
       return gone.size();
     }
   }
@@ -183,12 +173,29 @@ public final class LuceneTermBase implements TermBase, AutoCloseable {
       commit.put(HASH_PREFIX + origin, null);
       index.importAtomically(new TermQuery(new org.apache.lucene.index.Term("origin", origin)), commit, sink -> { });
       List<String> gone = originById.entrySet().stream().filter(e -> e.getValue().equals(origin)).map(Map.Entry::getKey).toList();
-      for (String id : gone) {
-        Concept old = byId.remove(id);
-        originById.remove(id);
-        if (old != null) recognizer.remove(old);
-      }
+      swap(Set.copyOf(gone), List.of(), origin);
       return gone.size();
+    }
+  }
+
+  /**
+   * Replaces the {@code gone} concepts by {@code added} in memory: the new concepts are visible by id first, then the
+   * recognizer rebuilt with them is swapped in, then the gone ones are dropped; a concurrent check sees the old
+   * recognizer or the new one, and every concept a hit names can be looked up.
+   */
+  private void swap(Set<String> gone, List<Concept> added, String origin) {
+    Map<String, Concept> next = new LinkedHashMap<>(byId);
+    next.keySet().removeAll(gone);
+    for (Concept c : added) next.put(c.id(), c);
+    for (Concept c : added) {
+      byId.put(c.id(), c);
+      originById.put(c.id(), origin);
+    }
+    recognizer.replaceAll(next.values());
+    for (String id : gone) {
+      if (next.containsKey(id)) continue;
+      byId.remove(id);
+      originById.remove(id);
     }
   }
 

@@ -26,6 +26,18 @@ public record Term(
     context = context == null ? "" : context;
   }
 
+  /**
+   * Whether the term is matched with its capitals: acronyms ({@code termType} acronym) and proper nouns
+   * ({@code partOfSpeech} properNoun, the TBX-Basic picklist value). "Turkey" (a former country name, proper noun) is
+   * not found in "roast turkey"; "Alliance" written as a proper noun is not found in "an alliance".
+   */
+  public boolean caseSensitive() {
+    return type == TermType.ACRONYM || partOfSpeech.equalsIgnoreCase(PROPER_NOUN);
+  }
+
+  /** The TBX-Basic part of speech that makes a term case-sensitive. */
+  public static final String PROPER_NOUN = "properNoun";
+
   public static Term of(String text, Language language, TermStatus status) {
     return new Term(text, language, status, TermType.FULL_FORM, "", "", "", "");
   }

@@ -1,6 +1,5 @@
 package org.entente.terminology;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +10,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.entente.formats.CsvTermReader;
-import org.entente.formats.TbxReader;
+import org.entente.formats.TermFiles;
 import org.entente.formats.TermEntry;
 import org.entente.formats.TermFile;
 import org.entente.text.BadInputException;
 
 /**
- * Imports termbase files into a {@link LuceneTermBase}, by file type: {@code .tbx} (and {@code .xml}) as TBX v2 or
- * v3, {@code .csv}, {@code .tsv}, {@code .tab}, {@code .txt} as glossaries. A file is read and checked whole, then
- * replaces atomically what it imported before; a bad file changes nothing. {@code nato.tbx} → 180 concepts.
+ * Imports termbase files into a {@link LuceneTermBase}, by file type: TBX v2 or v3 by the root element
+ * ({@code <martif>}, {@code <tbx>}) whatever the extension, {@code .csv}, {@code .tsv}, {@code .tab}, {@code .txt}
+ * as glossaries. A file is read and checked whole, then replaces atomically what it imported before; a bad file changes nothing. {@code nato.tbx} → 180 concepts.
  */
 public final class TermImport {
   /** Largest termbase file read, in bytes (the TBX reader has the same limit). */
@@ -77,14 +76,9 @@ public final class TermImport {
     return new Report(name, read.format(), concepts.size(), replaced, read.warnings(), false);
   }
 
-  /** Reads a file's bytes by its extension. */
+  /** Reads a file's bytes: TBX by its root element whatever its extension, glossaries by extension. */
   public static TermFile read(byte[] bytes, String name, CsvTermReader.Options options) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".tbx") || n.endsWith(".xml")) return new TbxReader().read(new ByteArrayInputStream(bytes), name);
-    if (n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".tab") || n.endsWith(".txt")) {
-      return new CsvTermReader().read(bytes, name, options == null ? CsvTermReader.Options.DEFAULT : options);
-    }
-    throw new BadInputException("unknown termbase file type", name, "use .tbx, .csv, .tsv or .tab");
+    return TermFiles.read(bytes, name, options);
   }
 
   /** The concepts of a file; entries without an id get {@code <file>-<n>}. */

@@ -21,8 +21,9 @@ import org.entente.text.Language;
  * <p>Keys: {@code L:lemma} for a word the dictionary knows; {@code U:stem} (light, unaccented stem) for one it does
  * not know; a known term word is also reachable from an unknown text word by {@code K:stem}, so that
  * {@code Etats} matches {@code États} while {@code forcé} never matches {@code force}. Acronyms ({@code OTAN},
- * {@code U.S.}) have only the case-sensitive key {@code A:OTAN}: {@code us} is not {@code US}; text in title case of
- * four letters or more ({@code Nato}) also reaches acronym keys.
+ * {@code U.S.}) have only the case-sensitive key {@code A:OTAN}: {@code us} is not {@code US}; a text word in title
+ * case of four letters or more that the dictionary does not know ({@code Nato}) also reaches acronym keys, one it
+ * knows ({@code Shape}, {@code Sofa}, {@code Diana}) does not.
  */
 final class TermKeys {
   private static final int CACHE_SIZE = 300_000;
@@ -105,8 +106,9 @@ final class TermKeys {
     }
     if (hasLetter(surface) && surface.equals(surface.toUpperCase(Locale.ROOT))) {
       keys.add(intern("A:" + acronymKey(surface)));
-    } else if (surface.length() >= 4 && Character.isUpperCase(surface.charAt(0))
+    } else if (!lemma.known() && surface.length() >= 4 && Character.isUpperCase(surface.charAt(0))
         && surface.substring(1).equals(surface.substring(1).toLowerCase(Locale.ROOT))) {
+      // "Nato" is the acronym NATO written as a name; "Shape", "Sofa" and "Diana" are words the dictionary knows
       keys.add(intern("A:" + acronymKey(surface)));
     }
     return keys.toArray(String[]::new);

@@ -13,7 +13,14 @@ import org.entente.text.TextNormalizer;
  * Finds every term of one language in a text in one pass over its tokens: a trie of term keys (see {@link TermKeys})
  * walked from each token, so the cost grows with the text and the longest term, not with the number of terms.
  * {@code "des plans de défense"} matches the term {@code "plan de défense"}; nested occurrences are reported and
- * marked. Not thread-safe for writes; {@link LuceneTermBase} guards it with a read-write lock.
+ * marked.
+ *
+ * <p>One path per term: a trie edge is labelled by all the keys of one term unit, so two terms share a node only
+ * when their units have the same keys. "air bases" (lemmas base | basis) and "air basis" (basis) end on different
+ * nodes, and the text "air base" reaches the first only. Removing a term frees the nodes only it used. A
+ * case-sensitive term ({@link Term#caseSensitive()}) matches only where at least one of the words it writes with a
+ * capital is capitalised in the text: "Turkey" is found in "Turkey and Greece", not in "roast turkey".
+ * Not thread-safe for writes; {@link TermRecognizer} guards it.
  */
 final class TermMatcher {
   private final TermKeys keys;
@@ -21,8 +28,8 @@ final class TermMatcher {
   private int maxDepth;
   private int terms;
 
-  TermMatcher(Language language) {
-    this.keys = new TermKeys(language);
+  TermMatcher(TermKeys keys) {
+    this.keys = keys;
   }
 
   Language language() {
@@ -33,8 +40,24 @@ final class TermMatcher {
     return terms;
   }
 
-  /** What a trie node knows: the concept and term that end there. */
-  record Entry(Concept concept, Term term, String normalised, List<Term> equivalents) {}
+  /** How many trie nodes there are, the root included (1 when empty). */
+  int nodes() {
+    int n = 0;
+    java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      Node x = todo.pop();
+      n++;
+      if (x.children != null) x.children.values().forEach(todo::push);
+    }
+    return n;
+  }
+
+  /**
+   * What a trie node knows: the concept and term that end there; {@code capitals} says, per unit, whether a
+   * case-sensitive term writes that word with a capital (null for a term that is not case-sensitive).
+   */
+  record Entry(Concept concept, Term term, String normalised, List<Term> equivalents, boolean[] capitals) {}
 
   void add(Concept concept) {
     List<Term> equivalents = concept.terms(keys.language().other());
@@ -44,22 +67,33 @@ final class TermMatcher {
       if (units.isEmpty()) continue;
       Node node = root;
       for (TermKeys.Unit u : units) node = node.child(u);
-      node.add(new Entry(concept, t, TextNormalizer.MATCHING.apply(t.text()), equivalents));
+      if (node.add(new Entry(concept, t, TextNormalizer.MATCHING.apply(t.text()), equivalents, capitals(t, units)))) {
+        terms++;
+      }
       maxDepth = Math.max(maxDepth, units.size());
-      terms++;
     }
+  }
+
+  private static boolean[] capitals(Term t, List<TermKeys.Unit> units) {
+    if (!t.caseSensitive()) return null;
+    boolean[] caps = new boolean[units.size()];
+    for (int i = 0; i < caps.length; i++) caps[i] = Character.isUpperCase(t.text().codePointAt(units.get(i).start()));
+    return caps;
   }
 
   void remove(Concept concept) {
     for (Term t : concept.terms()) {
       if (t.language() != keys.language()) continue;
       List<TermKeys.Unit> units = keys.term(t.text(), t.type() == TermType.ACRONYM);
-      Node node = root;
-      for (TermKeys.Unit u : units) {
-        node = node.primary == null ? null : node.primary.get(u.keys()[0]);
-        if (node == null) break;
-      }
-      if (node != null && node.remove(concept.id())) terms--;
+      if (units.isEmpty()) continue;
+      Node[] path = new Node[units.size() + 1];
+      path[0] = root;
+      for (int i = 0; i < units.size() && path[i] != null; i++) path[i + 1] = path[i].existing(units.get(i));
+      Node last = path[units.size()];
+      if (last == null || !last.remove(concept.id(), t.text())) continue;
+      terms--;
+      // free the nodes that no other term uses, from the end of the path back
+      for (int i = units.size(); i > 0 && path[i].unused(); i--) path[i - 1].unlink(units.get(i - 1), path[i]);
     }
   }
 
@@ -78,7 +112,7 @@ final class TermMatcher {
         if (next.isEmpty()) break;
         int start = units.get(i).start();
         int end = units.get(j).end();
-        for (Node n : next) if (n.entries != null) collect(text, start, end, n.entries, hits);
+        for (Node n : next) if (n.entries != null) collect(text, units, i, start, end, n.entries, hits);
         List<Node> swap = active;
         active = next;
         next = swap;
@@ -87,14 +121,27 @@ final class TermMatcher {
     return markNested(dedupe(sorted(hits)));
   }
 
-  private void collect(String text, int start, int end, Entry[] entries, List<TermHit> hits) {
+  private void collect(String text, List<TermKeys.Unit> units, int first, int start, int end, Entry[] entries,
+      List<TermHit> hits) {
     String surface = text.substring(start, end);
     String normalised = null;
     for (Entry e : entries) {
+      if (e.capitals() != null && !capitalised(text, units, first, e.capitals())) continue;
       if (normalised == null) normalised = TextNormalizer.MATCHING.apply(surface);
       double confidence = normalised.equals(e.normalised()) ? 1.0 : 0.9;
       hits.add(new TermHit(start, end, surface, e.concept().id(), e.term(), false, e.equivalents(), confidence));
     }
+  }
+
+  /** Whether one of the words a case-sensitive term capitalises is capitalised in the text too. */
+  private static boolean capitalised(String text, List<TermKeys.Unit> units, int first, boolean[] capitals) {
+    boolean any = false;
+    for (int k = 0; k < capitals.length; k++) {
+      if (!capitals[k]) continue;
+      any = true;
+      if (Character.isUpperCase(text.codePointAt(units.get(first + k).start()))) return true;
+    }
+    return !any;
   }
 
   private static List<TermHit> sorted(List<TermHit> hits) {
@@ -145,43 +192,67 @@ final class TermMatcher {
     return out;
   }
 
-  /** A trie node: children by primary key, children by stem (reached from unknown text words), and entries. */
+  /**
+   * A trie node: children by edge label (all the keys of one term unit), the same children indexed by each single
+   * key a text unit may carry, and the entries of the terms that end here.
+   */
   private static final class Node {
-    Map<String, Node> primary;
-    Map<String, Node[]> byStem;
+    Map<String, Node> children;
+    Map<String, Node[]> byKey;
     Entry[] entries;
 
     Node child(TermKeys.Unit u) {
-      if (primary == null) primary = new HashMap<>(2);
-      String[] k = u.keys();
-      Node c = primary.get(k[0]);
+      String label = label(u);
+      if (children == null) children = new HashMap<>(2);
+      Node c = children.get(label);
       if (c == null) {
         c = new Node();
-        primary.put(k[0], c);
-      }
-      for (int i = 1; i < k.length; i++) primary.putIfAbsent(k[i], c);
-      if (u.stemKey() != null) {
-        if (byStem == null) byStem = new HashMap<>(2);
-        Node[] list = byStem.get(u.stemKey());
-        if (list == null) byStem.put(u.stemKey(), new Node[] {c});
-        else if (!Arrays.asList(list).contains(c)) {
-          Node[] grown = Arrays.copyOf(list, list.length + 1);
-          grown[list.length] = c;
-          byStem.put(u.stemKey(), grown);
+        children.put(label, c);
+        if (byKey == null) byKey = new HashMap<>(2);
+        for (String k : edgeKeys(u)) {
+          Node[] list = byKey.get(k);
+          byKey.put(k, list == null ? new Node[] {c} : append(list, c));
         }
       }
       return c;
     }
 
+    Node existing(TermKeys.Unit u) {
+      return children == null ? null : children.get(label(u));
+    }
+
+    void unlink(TermKeys.Unit u, Node c) {
+      children.remove(label(u));
+      for (String k : edgeKeys(u)) {
+        Node[] list = byKey.get(k);
+        if (list == null) continue;
+        Node[] kept = Arrays.stream(list).filter(n -> n != c).toArray(Node[]::new);
+        if (kept.length == 0) byKey.remove(k);
+        else byKey.put(k, kept);
+      }
+    }
+
+    boolean unused() {
+      return entries == null && (children == null || children.isEmpty());
+    }
+
+    private static String label(TermKeys.Unit u) {
+      String keys = String.join("\u0001", u.keys());
+      return u.stemKey() == null ? keys : keys + "\u0002" + u.stemKey();
+    }
+
+    private static List<String> edgeKeys(TermKeys.Unit u) {
+      List<String> out = new ArrayList<>(u.keys().length + 1);
+      for (String k : u.keys()) if (!out.contains(k)) out.add(k);
+      if (u.stemKey() != null && !out.contains(u.stemKey())) out.add(u.stemKey());
+      return out;
+    }
+
     void step(String[] keys, List<Node> out) {
+      if (byKey == null) return;
       for (String k : keys) {
-        if (k.charAt(0) == 'K') {
-          Node[] list = byStem == null ? null : byStem.get(k);
-          if (list != null) for (Node n : list) addOnce(out, n);
-        } else {
-          Node n = primary == null ? null : primary.get(k);
-          if (n != null) addOnce(out, n);
-        }
+        Node[] list = byKey.get(k);
+        if (list != null) for (Node n : list) addOnce(out, n);
       }
     }
 
@@ -190,28 +261,31 @@ final class TermMatcher {
       out.add(n);
     }
 
-    void add(Entry e) {
+    /** Adds an entry; false when it replaced the same term of the same concept. */
+    boolean add(Entry e) {
       if (entries != null) {
         for (int i = 0; i < entries.length; i++) {
           if (entries[i].concept().id().equals(e.concept().id()) && entries[i].term().text().equals(e.term().text())) {
             entries[i] = e;
-            return;
+            return false;
           }
         }
       }
       entries = entries == null ? new Entry[] {e} : append(entries, e);
+      return true;
     }
 
-    boolean remove(String conceptId) {
+    boolean remove(String conceptId, String termText) {
       if (entries == null) return false;
-      Entry[] kept = Arrays.stream(entries).filter(e -> !e.concept().id().equals(conceptId)).toArray(Entry[]::new);
+      Entry[] kept = Arrays.stream(entries)
+          .filter(e -> !(e.concept().id().equals(conceptId) && e.term().text().equals(termText))).toArray(Entry[]::new);
       boolean changed = kept.length != entries.length;
       entries = kept.length == 0 ? null : kept;
       return changed;
     }
 
-    private static Entry[] append(Entry[] a, Entry e) {
-      Entry[] b = Arrays.copyOf(a, a.length + 1);
+    private static <T> T[] append(T[] a, T e) {
+      T[] b = Arrays.copyOf(a, a.length + 1);
       b[a.length] = e;
       return b;
     }

@@ -38,6 +38,16 @@ class TermCommandsTest {
   }
 
   @Test
+  void anXmlFileIsImportedByItsRootElement() throws Exception {
+    String data = dir.resolve("data").toString();
+    Path iate = dir.resolve("IATE_export.xml");
+    Files.copy(fixture(), iate);
+    Run imported = run("import", "--data", data, iate.toString());
+    assertThat(imported.code()).as(imported.err()).isZero();
+    assertThat(imported.out()).contains("IATE_export.xml: 5 concepts imported");
+  }
+
+  @Test
   void importThenRecogniseThenSearchThenExport() throws Exception {
     String data = dir.resolve("data").toString();
     Run imported = run("import", "--data", data, fixture().toString());

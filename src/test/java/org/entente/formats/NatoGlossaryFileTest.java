@@ -43,7 +43,7 @@ class NatoGlossaryFileTest {
   static final Map<String, Set<String>> PICKLISTS = Map.of(
       "administrativeStatus", Set.of("preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts",
           "supersededTerm-admn-sts"),
-      "partOfSpeech", Set.of("noun", "verb", "adjective", "adverb", "other"),
+      "partOfSpeech", Set.of("noun", "properNoun", "verb", "adjective", "adverb", "other"),
       "termType", Set.of("fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"),
       "grammaticalGender", Set.of("masculine", "feminine", "neuter", "other"),
       "transactionType", Set.of("origination", "modification"));
@@ -170,7 +170,7 @@ class NatoGlossaryFileTest {
   void frenchNounsHaveAGrammaticalGender() {
     for (ConceptRecord c : glossary.concepts()) {
       for (TermRecord t : c.terms("fr")) {
-        if ("noun".equals(t.note("partOfSpeech"))) {
+        if (Set.of("noun", "properNoun").contains(t.note("partOfSpeech"))) {
           assertThat(t.note("grammaticalGender")).as(c.id() + " '" + t.text() + "'").isIn("masculine", "feminine");
         }
       }

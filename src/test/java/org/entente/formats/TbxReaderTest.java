@@ -93,10 +93,11 @@ class TbxReaderTest {
     TermFile first = read(resource("nato-sample.tbx"), "nato-sample.tbx");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     TbxWriter.write(first.entries(), "round trip", out);
-    // read back under the strict TBX-Basic rules (the writer declares TBX-Basic): any misplaced or unknown data
-    // category or picklist value would be rejected
+    // read back under the TBX-Basic rules (the writer declares TBX-Basic): a misplaced data category would be
+    // rejected, an unknown one or a value outside a picklist would be a warning
     TermFile second = read(out.toByteArray(), "export.tbx");
     assertThat(second.format()).isEqualTo("TBX-Basic v3 (DCA)");
+    assertThat(second.warnings()).isEmpty();
     assertSameEntries(second.entries(), first.entries());
   }
 
@@ -161,9 +162,74 @@ class TbxReaderTest {
     assertThatThrownBy(() -> read(entry("<conceptEntry id=\"c1\"><descrip type=\"context\">x</descrip>"
         + "<langSec xml:lang=\"en\"><termSec><term>NATO</term></termSec></langSec></conceptEntry>")))
         .isInstanceOf(BadInputException.class).hasMessageContaining("belongs in a term section");
-    assertThatThrownBy(() -> read(entry("<conceptEntry id=\"c1\"><langSec xml:lang=\"en\"><termSec><term>NATO</term>"
-        + "<termNote type=\"termType\">longForm</termNote></termSec></langSec></conceptEntry>")))
-        .isInstanceOf(BadInputException.class).hasMessageContaining("picklist");
+  }
+
+  @Test
+  void valuesOutsideAPicklistAndUnknownCategoriesAreWarningsNotRejections() {
+    TermFile f = read(entry("<conceptEntry id=\"c1\"><descrip type=\"relatedConcept\">c2</descrip>"
+        + "<langSec xml:lang=\"en\"><termSec><term>NATO</term><termNote type=\"termType\">longForm</termNote>"
+        + "<termNote type=\"pos\">noun</termNote><termNote type=\"pos\">noun</termNote></termSec></langSec></conceptEntry>"));
+    assertThat(f.entries()).singleElement().satisfies(e -> assertThat(e.terms().get(0).type()).isEqualTo("variant"));
+    assertThat(f.warnings()).contains("'relatedConcept' is not a TBX-Basic data category, ignored (1 time, first at test.tbx:1:151)",
+        "'pos' is not a TBX-Basic data category, ignored (2 times, first at test.tbx:1:278)");
+    assertThat(f.warnings()).anyMatch(w -> w.startsWith("termType 'longForm' is not in the TBX-Basic picklist"));
+  }
+
+  @Test
+  void aProperNounRoundTripsThroughTbxAndCsv() throws IOException {
+    TermEntry e = new TermEntry("c-tr", "", null, null, "", null, null, "", List.of(),
+        List.of(new TermEntry.Term("Turkey", org.entente.text.Language.EN, "superseded", "fullForm", "properNoun", "", "",
+            "", "")), "");
+    ByteArrayOutputStream tbx = new ByteArrayOutputStream();
+    TbxWriter.write(List.of(e), "proper noun", tbx);
+    assertThat(read(tbx.toByteArray(), "p.tbx").entries().get(0).terms().get(0).partOfSpeech()).isEqualTo("properNoun");
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    CsvTermWriter.write(List.of(e), csv);
+    assertThat(new CsvTermReader().read(csv.toByteArray(), "p.csv", CsvTermReader.Options.DEFAULT).entries().get(0)
+        .terms().get(0).partOfSpeech()).isEqualTo("properNoun");
+  }
+
+  @Test
+  void usageStatusIsReadAsOurStatus() {
+    TermFile f = read(entry("<conceptEntry id=\"c1\"><langSec xml:lang=\"en\">"
+        + "<termSec><term>Kyiv</term><termNote type=\"usageStatus\">preferred</termNote></termSec>"
+        + "<termSec><term>Kiev</term><termNote type=\"usageStatus\">notRecommended</termNote></termSec>"
+        + "<termSec><term>Kieff</term><termNote type=\"Usage Status\">obsolete</termNote></termSec>"
+        + "</langSec></conceptEntry>"));
+    assertThat(f.entries().get(0).terms()).extracting(TermEntry.Term::status)
+        .containsExactly("preferred", "deprecated", "superseded");
+    assertThat(f.warnings()).isEmpty();
+  }
+
+  @Test
+  void tbxMinStatusesAreReadAndTbxMinIsNotJudgedByTbxBasicCategories() {
+    String min = "<tbx type=\"TBX-Min\" style=\"dct\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\" "
+        + "xmlns:min=\"http://www.tbxinfo.net/ns/min\"><text><body><conceptEntry id=\"c1\"><langSec xml:lang=\"en\">"
+        + "<termSec><term>open cluster</term><min:usageStatus>preferred</min:usageStatus></termSec>"
+        + "<termSec><term>galactic cluster</term><min:termStatus>notRecommended</min:termStatus></termSec>"
+        + "</langSec><langSec xml:lang=\"fr\"><termSec><term>amas ouvert</term>"
+        + "<termNote type=\"usageStatus\">admitted</termNote></termSec></langSec></conceptEntry></body></text></tbx>";
+    TermFile f = read(min);
+    assertThat(f.format()).startsWith("TBX-Min");
+    assertThat(f.entries().get(0).terms()).extracting(t -> t.text() + "=" + t.status())
+        .containsExactly("amas ouvert=admitted", "open cluster=preferred", "galactic cluster=deprecated");
+    assertThat(f.warnings()).isEmpty();
+  }
+
+  @Test
+  void aFilesTypeComesFromItsRootElementWhateverItsExtension() {
+    byte[] tbx = entry("<conceptEntry id=\"c1\"><langSec xml:lang=\"en\"><termSec><term>NATO</term></termSec>"
+        + "</langSec></conceptEntry>").getBytes(StandardCharsets.UTF_8);
+    assertThat(TermFiles.read(tbx, "iate-export.xml", null).entries()).hasSize(1);
+    assertThat(TermFiles.read(tbx, "glossary.txt", null).entries()).hasSize(1);
+    assertThat(TermFiles.kind("\uFEFF<?xml version=\"1.0\"?><martif type=\"TBX\"/>".getBytes(StandardCharsets.UTF_8), "x.dat"))
+        .isEqualTo(TermFiles.Kind.TBX);
+    byte[] tmx = "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header/><body/></tmx>".getBytes(StandardCharsets.UTF_8);
+    assertThat(TermFiles.kind(tmx, "memory.xml")).isEqualTo(TermFiles.Kind.TMX);
+    assertThatThrownBy(() -> TermFiles.read(tmx, "memory.tbx", null)).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("a TMX file");
+    assertThat(TermFiles.kind("fr,en\nOTAN,NATO\n".getBytes(StandardCharsets.UTF_8), "g.csv"))
+        .isEqualTo(TermFiles.Kind.GLOSSARY);
   }
 
   @Test

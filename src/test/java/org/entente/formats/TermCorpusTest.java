@@ -2,7 +2,6 @@ package org.entente.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,14 +27,8 @@ class TermCorpusTest {
   static String outcome(Path f) throws IOException {
     String name = f.getFileName().toString();
     byte[] bytes = Files.readAllBytes(f);
-    String lower = name.toLowerCase(Locale.ROOT);
     try {
-      TermFile tf;
-      if (lower.endsWith(".tbx") || lower.endsWith(".xml")) {
-        tf = new TbxReader().read(new ByteArrayInputStream(bytes), name);
-      } else {
-        tf = new CsvTermReader().read(bytes, name, CsvTermReader.Options.DEFAULT);
-      }
+      TermFile tf = TermFiles.read(bytes, name, CsvTermReader.Options.DEFAULT);
       int terms = tf.entries().stream().mapToInt(e -> e.terms().size()).sum();
       return "ok\t" + tf.entries().size() + "\t" + terms;
     } catch (BadInputException e) {

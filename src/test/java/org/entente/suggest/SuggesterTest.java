@@ -2,6 +2,14 @@ package org.entente.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.entente.testing.FakeTermBase.concept;
+import static org.entente.testing.FakeTermBase.en;
+import static org.entente.testing.FakeTermBase.fr;
+
+import java.util.List;
+import org.entente.terminology.Term;
+import org.entente.terminology.TermStatus;
+import org.entente.terminology.TermType;
 import org.entente.testing.FakeTermBase;
 import org.entente.testing.FakeTranslationMemory;
 import org.entente.text.Language;
@@ -97,5 +105,73 @@ class SuggesterTest {
     Suggestion s = suggester.suggest(SuggestQuery.of("Rien à voir.", Language.FR));
     assertThat(s.matches()).isEmpty();
     assertThat(s.proposal()).isNull();
+  }
+
+  // Repairs that keep the English grammatical, with the real recogniser (FakeTermBase recognises through it).
+  static final FakeTermBase REPAIR_TERMS = new FakeTermBase(List.of(
+      concept("c-nato", new Term("OTAN", Language.FR, TermStatus.PREFERRED, TermType.ACRONYM, "", "", "", ""),
+          new Term("NATO", Language.EN, TermStatus.PREFERRED, TermType.ACRONYM, "", "", "", "")),
+      concept("c-alliance", fr("Alliance", TermStatus.PREFERRED), en("Alliance", TermStatus.PREFERRED)),
+      concept("c-council", fr("Conseil de l’Atlantique Nord", TermStatus.PREFERRED),
+          en("North Atlantic Council", TermStatus.PREFERRED)),
+      concept("c-plan", fr("plan de défense", TermStatus.PREFERRED), en("defence plan", TermStatus.PREFERRED),
+          en("defense plan", TermStatus.DEPRECATED)),
+      concept("c-posture", fr("posture de défense", TermStatus.PREFERRED), en("defence posture", TermStatus.PREFERRED),
+          en("defence postures", TermStatus.ADMITTED), en("defense posture", TermStatus.DEPRECATED)),
+      concept("c-kyiv", fr("Kyiv", TermStatus.PREFERRED), en("Kyiv", TermStatus.PREFERRED), en("Kiev", TermStatus.DEPRECATED))));
+
+  static Suggestion repair(String stored, String storedTarget, String query) {
+    FakeTranslationMemory memory = new FakeTranslationMemory().add(stored, storedTarget);
+    return new Suggester(memory, REPAIR_TERMS, c -> true).suggest(
+        new SuggestQuery(query, Language.FR, "", "", 40, 5, List.of()));
+  }
+
+  @Test
+  void aTermBeforeAPossessiveWithoutItsArticleIsFlaggedNotSwapped() {
+    Suggestion s = repair("Les plans de défense de l’OTAN ont été mis à jour.", "NATO's defence plans were updated.",
+        "Les plans de défense de l’Alliance ont été mis à jour.");
+    assertThat(s.proposal().text()).isEqualTo("NATO's defence plans were updated.");
+    assertThat(s.proposal().repaired()).isFalse();
+    assertThat(s.proposal().conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.found()).isEqualTo("NATO");
+      assertThat(c.repaired()).isFalse();
+      assertThat(c.note()).contains("possessive");
+    });
+  }
+
+  @Test
+  void aTermBeforeAPossessiveWithItsArticleIsSwapped() {
+    Suggestion s = repair("Les plans du Conseil de l’Atlantique Nord ont été mis à jour.",
+        "The North Atlantic Council's plans were updated.", "Les plans de l’Alliance ont été mis à jour.");
+    assertThat(s.proposal().text()).isEqualTo("The Alliance's plans were updated.");
+    assertThat(s.proposal().repaired()).isTrue();
+  }
+
+  @Test
+  void aPluralDeprecatedTermIsReplacedOnlyByAPluralOne() {
+    Suggestion flagged = repair("Les plans de défense ont été adoptés.", "The defense plans were adopted.",
+        "Les plans de défense ont été adoptés.");
+    assertThat(flagged.proposal().text()).isEqualTo("The defense plans were adopted.");
+    assertThat(flagged.proposal().repaired()).isFalse();
+    assertThat(flagged.proposal().note()).contains("plural");
+
+    Suggestion repaired = repair("Les postures de défense ont été revues.", "The defense postures were reviewed.",
+        "Les postures de défense ont été revues.");
+    assertThat(repaired.proposal().text()).isEqualTo("The defence postures were reviewed.");
+    assertThat(repaired.proposal().repaired()).isTrue();
+  }
+
+  @Test
+  void aSingularDeprecatedTermIsReplacedByTheSingularPreferredOne() {
+    Suggestion s = repair("La posture de défense a été revue.", "The defense posture was reviewed.",
+        "La posture de défense a été revue.");
+    assertThat(s.proposal().text()).isEqualTo("The defence posture was reviewed.");
+  }
+
+  @Test
+  void aPlaceNameBeforeAPossessiveIsRepairedToItsPreferredName() {
+    Suggestion s = repair("La défense de Kyiv.", "Kiev's defence.", "La défense de Kyiv.");
+    assertThat(s.proposal().text()).isEqualTo("Kyiv's defence.");
+    assertThat(s.proposal().repaired()).isTrue();
   }
 }

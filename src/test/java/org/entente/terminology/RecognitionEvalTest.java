@@ -12,6 +12,22 @@ class RecognitionEvalTest {
   static final Path CORPUS = Path.of("../shared/corpus/nato");
 
   @Test
+  void devAndTestSplitsAreScoredApartAndStayAboveTheirFloors() {
+    Assumptions.assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus/nato absent; skipping");
+    TermRecognizer r = TermRecognizer.of(RecognitionEval.concepts(CORPUS.resolve("ALL_TERMS.tsv")));
+    var docs = RecognitionEval.documents(CORPUS);
+    assertThat(docs.stream().filter(RecognitionEval::isDev)).hasSize(3);
+    for (boolean dev : new boolean[] {true, false}) {
+      var split = docs.stream().filter(d -> RecognitionEval.isDev(d) == dev).toList();
+      for (Language lang : Language.values()) {
+        RecognitionEval.Score s = RecognitionEval.score(split, r, lang);
+        assertThat(s.recall()).as((dev ? "dev " : "test ") + lang).isGreaterThanOrEqualTo(0.97);
+        assertThat(s.precision()).as((dev ? "dev " : "test ") + lang).isGreaterThanOrEqualTo(0.93);
+      }
+    }
+  }
+
+  @Test
   void recognitionOnTheNatoCorpusStaysAboveItsFloors() {
     Assumptions.assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus/nato absent; skipping");
     TermRecognizer r = TermRecognizer.of(RecognitionEval.concepts(CORPUS.resolve("ALL_TERMS.tsv")));

@@ -1,29 +1,29 @@
 package org.entente.testing;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.terminology.Concept;
 import org.entente.terminology.Term;
 import org.entente.terminology.TermBase;
 import org.entente.terminology.TermHit;
+import org.entente.terminology.TermRecognizer;
 import org.entente.terminology.TermStatus;
 import org.entente.terminology.TermType;
 import org.entente.text.Language;
 
 /**
- * A termbase over a handful of concepts with simple matching: case and apostrophes ignored, whole words, an optional
- * plural "s" on the last word. Enough for checks and suggestions; the real one lives in terminology.
+ * A termbase over a handful of concepts held in memory (no Lucene index), recognised by the real
+ * {@link TermRecognizer}: the same inflection, elision and case rules as the service. For checks and suggestions.
  */
 public final class FakeTermBase implements TermBase {
   private final Map<String, Concept> concepts = new LinkedHashMap<>();
+  private final TermRecognizer recognizer;
 
   public FakeTermBase(List<Concept> concepts) {
     concepts.forEach(c -> this.concepts.put(c.id(), c));
+    this.recognizer = TermRecognizer.of(this.concepts.values());
   }
 
   /** The NATO concepts the checks' examples assume. */
@@ -59,39 +59,7 @@ public final class FakeTermBase implements TermBase {
 
   @Override
   public List<TermHit> recognise(String text, Language language) {
-    String hay = fold(text);
-    List<TermHit> hits = new ArrayList<>();
-    for (Concept c : concepts.values()) {
-      for (Term t : c.terms(language)) {
-        String needle = fold(t.text());
-        int p = hay.indexOf(needle);
-        while (p >= 0) {
-          int end = p + needle.length();
-          if (end < hay.length() && (hay.charAt(end) == 's' || hay.charAt(end) == 'x')) end++;
-          if (boundary(hay, p - 1) && boundary(hay, end)) {
-            hits.add(new TermHit(p, end, text.substring(p, end), c.id(), t, false, c.terms(language.other()), 1.0));
-          }
-          p = hay.indexOf(needle, p + 1);
-        }
-      }
-    }
-    hits.sort(Comparator.comparingInt(TermHit::start).thenComparing(h -> -(h.end() - h.start())));
-    List<TermHit> out = new ArrayList<>();
-    for (TermHit h : hits) {
-      boolean nested = hits.stream().anyMatch(o -> o != h && o.start() <= h.start() && h.end() <= o.end()
-          && (o.end() - o.start()) > (h.end() - h.start()));
-      out.add(new TermHit(h.start(), h.end(), h.text(), h.conceptId(), h.term(), nested, h.equivalents(), h.confidence()));
-    }
-    return out;
-  }
-
-  private static boolean boundary(String s, int i) {
-    return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
-  }
-
-  private static String fold(String s) {
-    String f = s.replace('’', '\'').toLowerCase(Locale.ROOT);
-    return f.length() == s.length() ? f : s;
+    return recognizer.recognise(text, language);
   }
 
   @Override
