@@ -25,13 +25,11 @@ final class Quantities {
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   /** "15 h 30", "15h30", "15 h", "15 heures 30". */
   private static final Pattern TIME_H = Pattern.compile(
-      "(?<![\\d.,])(\\d{1,2})\\s?(?:h|heures?)(?:\\s?(\\d{2}))?(?![\\p{L}\\d])");
-  /** "3.30 pm", "3 pm", "3:30 p.m.", "15:30", "at 15.30". */
+      "(?<![\\d.,])(\\d{1,2})\\s?(?:[hH]|heures?)(?:\\s?(\\d{2}))?(?![\\p{L}\\d])");
+  /** "3.30 pm", "3 pm", "3:30 p.m."; "15.30" alone is a number that may be a time (see timeReading). */
   private static final Pattern TIME_AMPM = Pattern.compile(
       "(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?\\s?([ap])(?:\\.m\\.|\\.m\\b|m\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_COLON = Pattern.compile("(?<![\\d.,:])(\\d{1,2}):(\\d{2})(?![\\d:])");
-  private static final Pattern TIME_AT = Pattern.compile(
-      "(?<=\\b(?:at|from|until|till|to|by|before|after) )(\\d{1,2})\\.(\\d{2})(?![\\d.,])", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
   private static final Pattern ROMAN_ORDINAL = Pattern.compile("([IVXLCM]{1,7})(?:e|er|ème|eme|è)\\b");
   private static final Pattern CENTURY_AFTER = Pattern.compile("\\s+(?:siècles?|s\\.|millénaires?)");
@@ -171,7 +169,7 @@ final class Quantities {
       out.add(time(hour, min, m.start(), m.end(), text, List.of()));
       take(taken, from, m.start(), m.end());
     }
-    for (Pattern p : List.of(TIME_H, TIME_COLON, TIME_AT)) {
+    for (Pattern p : List.of(TIME_H, TIME_COLON)) {
       Matcher t = p.matcher(text).region(from, to);
       while (t.find()) {
         int h = Integer.parseInt(t.group(1));
@@ -203,19 +201,22 @@ final class Quantities {
   private static int number(String text, int start, int to, Language language, List<Quantity> out) {
     int i = digits(text, start, to);
     StringBuilder v = new StringBuilder(text.substring(start, i));
+    // grouping only after one to three digits ("500 000"; not "en 2009 100 personnes")
+    boolean shortLead = i - start <= 3;
+    char groupMark = language == Language.FR ? '.' : ',';
+    char decimalMark = language == Language.FR ? ',' : '.';
     boolean decimal = false;
     while (i < to) {
       char c = text.charAt(i);
-      boolean nb = c == '\u00A0' || c == '\u202F' || c == '\u2009';
-      boolean group = nb || (c == ' ' && language == Language.FR)
-          || (c == '.' && language == Language.FR) || (c == ',' && language == Language.EN);
-      boolean dec = !decimal && ((c == ',' && language == Language.FR) || (c == '.' && language == Language.EN));
+      boolean space = c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == ' ';
       if (i + 1 >= to || !Character.isDigit(text.charAt(i + 1))) break;
       int j = digits(text, i + 1, to);
-      if (group && !decimal && j - i - 1 == 3) {
+      boolean three = j - i - 1 == 3;
+      if ((space || c == groupMark) && !decimal && three && shortLead) {
         v.append(text, i + 1, j);
         i = j;
-      } else if (dec) {
+      } else if (!decimal && (c == decimalMark || (c == groupMark && !three))) {
+        // the other language's decimal mark in a translated text: "26.73" in French, "8,25" in English
         v.append('.').append(text, i + 1, j);
         decimal = true;
         i = j;
@@ -225,30 +226,64 @@ final class Quantities {
     }
     int end = i;
     BigDecimal value = new BigDecimal(v.toString());
-    // French "500,000" may be English grouping in a French text; "1,125" a French decimal: keep both readings
     String raw = text.substring(start, end);
-    BigDecimal alternative = language == Language.FR && raw.matches("\\d{1,3}(,\\d{3})+") ? new BigDecimal(raw.replace(",", "")) : null;
+    // "500,000" in a French text, "500.000" in an English one: grouping the other language's way, or a decimal
+    BigDecimal alternative = raw.matches("\\d{1,3}(" + Pattern.quote(String.valueOf(decimalMark)) + "\\d{3})+")
+        ? new BigDecimal(raw.replace(String.valueOf(decimalMark), "")) : null;
+    List<String> alternatives = new ArrayList<>();
+    timeReading(raw, alternatives);
+    decadeReading(text, start, end, to, raw, language, alternatives);
     // a scale glued ("43.3bn", "€40m") or after a space ("40 milliards", "40 billion")
+    // ("150-million-crown campaign")
     int k = i;
-    while (k < to && k - i <= 1 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0' || text.charAt(k) == '\u202F')) k++;
+    while (k < to && k - i <= 1 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0' || text.charAt(k) == '\u202F'
+        || text.charAt(k) == '-' && k == i)) {
+      k++;
+    }
     Matcher w = WORD.matcher(text).region(k, to);
     if (w.lookingAt()) {
       String word = w.group().toLowerCase(Locale.ROOT);
       if (word.endsWith(".")) word = word.substring(0, word.length() - 1);
       Long scale = (language == Language.FR ? SCALES_FR : SCALES_EN).get(word);
       boolean glued = k == i;
-      if (scale != null && (!word.equals("m") || glued) && (!glued || word.length() <= 3)) {
+      // "m" is a million only glued after a currency ("£450m"); "50m" alone is fifty metres
+      boolean money = start > 0 && "£$€".indexOf(text.charAt(start - 1)) >= 0;
+      if (scale != null && (!word.equals("m") || glued && money)) {
+        // French "billion" is 10^12, but news translations often carry the English billion over: keep both readings
+        if (language == Language.FR && word.startsWith("billion")) {
+          alternatives.add(value.multiply(BigDecimal.valueOf(1_000_000_000L)).stripTrailingZeros().toPlainString());
+        }
         value = value.multiply(BigDecimal.valueOf(scale));
         if (alternative != null) alternative = alternative.multiply(BigDecimal.valueOf(scale));
         end = w.end();
         if (text.charAt(end - 1) == '.') end--;
       }
     }
-    List<String> alternatives = alternative == null ? List.of() : List.of(alternative.stripTrailingZeros().toPlainString());
+    if (alternative != null) alternatives.add(alternative.stripTrailingZeros().toPlainString());
     out.add(new Quantity(value, Kind.NUMBER, start, end, text.substring(start, end), false, alternatives));
     // skip glued letters (ordinals 75e, 1re, 75th; "F-35s")
     while (end < to && Character.isLetter(text.charAt(end))) end++;
     return Math.max(end, i);
+  }
+
+  /** "15.30" may be a time of day (15:30; "at 3.30" may be 15:30 too), whatever its first reading. */
+  private static void timeReading(String raw, List<String> alternatives) {
+    int dot = raw.indexOf('.');
+    if (dot < 1 || dot > 2 || raw.length() - dot - 1 != 2) return;
+    int h = Integer.parseInt(raw.substring(0, dot));
+    int min = Integer.parseInt(raw.substring(dot + 1));
+    if (h > 24 || min > 59) return;
+    alternatives.add(Quantity.timeKey((h % 24) * 60 + min));
+    if (h >= 1 && h <= 11) alternatives.add(Quantity.timeKey((h + 12) * 60 + min));
+  }
+
+  /** "the 1980s" may be "les années 80", and "les années 1980" "the 80s". */
+  private static void decadeReading(String text, int start, int end, int to, String raw, Language language,
+      List<String> alternatives) {
+    if (raw.length() != 4 || !raw.endsWith("0") || !(raw.startsWith("19") || raw.startsWith("20"))) return;
+    boolean decade = language == Language.EN ? end < to && text.charAt(end) == 's'
+        : text.substring(Math.max(0, start - 7), start).toLowerCase(Locale.ROOT).endsWith("années ");
+    if (decade) alternatives.add(raw.substring(2));
   }
 
   /**

@@ -67,4 +67,18 @@ class NumberMismatchTest {
     assertThat(findings("Le 6 décembre 2024.", "On 06/12/2024.")).isEmpty();
     assertThat(findings("Le 6 décembre 2024.", "On 06/12/2024.", american)).isNotEmpty();
   }
+
+  @Test
+  void translatedTextsWritingFiguresTheOtherLanguagesWayAreNoAlarm() {
+    // causes found on the dev part of the WMT/UN false-alarm evaluation
+    assertThat(findings("Il y a 20 000 soldats et 500 000 civils.", "There are 20 000 soldiers and 500.000 civilians.")).isEmpty();
+    assertThat(findings("Le taux est de 26.73 pour cent.", "The rate is 26.73 percent.")).isEmpty();
+    assertThat(findings("Elle a été incarcérée vers 19.00 heures.", "She was jailed at 7.00pm.")).isEmpty();
+    assertThat(findings("Des trains entre 10H00 et 20H00.", "Trains between 10am and 8pm.")).isEmpty();
+    assertThat(findings("Les intérêts s'élèveront à £450millions.", "The interest will amount to £450m.")).isEmpty();
+    assertThat(findings("Il a gagné le 50 m libre.", "He won the 50m freestyle.")).isEmpty();
+    assertThat(findings("Dans les années 80, tout a changé.", "In the 1980s, everything changed.")).isEmpty();
+    assertThat(findings("Environ 12 billions de couronnes.", "Approximately 12 billion crowns.")).isEmpty();
+    assertThat(findings("Le rendez-vous est à 20h30.", "The meeting is at 20.30.")).isEmpty();
+  }
 }
