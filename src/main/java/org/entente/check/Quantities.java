@@ -29,6 +29,11 @@ final class Quantities {
   /** "3.30 pm", "3 pm", "3:30 p.m."; "15.30" alone is a number that may be a time (see timeReading). */
   private static final Pattern TIME_AMPM = Pattern.compile(
       "(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?\\s?([ap])(?:\\.m\\.|\\.m\\b|m\\b)", Pattern.CASE_INSENSITIVE);
+  /** "1100 hours", "between 1100 and 1200 hours": the military clock. */
+  private static final Pattern TIME_MILITARY = Pattern.compile(
+      "(?<![\\d.,:])([01]\\d|2[0-3])([0-5]\\d)(?=(?:\\s+and\\s+(?:[01]\\d|2[0-3])[0-5]\\d)?\\s+hours\\b)");
+  /** Times of day in words: "midi" and "noon" are 12:00, "minuit" and "midnight" 0:00. */
+  private static final Map<String, Integer> TIME_WORDS = Map.of("midi", 720, "noon", 720, "minuit", 0, "midnight", 0);
   private static final Pattern TIME_COLON = Pattern.compile("(?<![\\d.,:])(\\d{1,2}):(\\d{2})(?![\\d:])");
   private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
   private static final Pattern ROMAN_ORDINAL = Pattern.compile("([IVXLCM]{1,7})(?:e|er|ème|eme|è)\\b");
@@ -104,7 +109,7 @@ final class Quantities {
     boolean[] taken = new boolean[to - from];
     dates(text, from, to, monthFirst, out, taken);
     times(text, from, to, out, taken);
-    int i = from;
+    int i = skipParagraphNumber(text, from, to);
     while (i < to) {
       char c = text.charAt(i);
       if (taken[i - from]) {
@@ -126,6 +131,18 @@ final class Quantities {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * Where to start reading: after a paragraph number that opens the segment ("151. Between 1100 and 1200 hours"),
+   * which one language's version of a document often has and the other not.
+   */
+  private static int skipParagraphNumber(String text, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+    int j = digits(text, i, to);
+    if (j == i || j - i > 3 || j + 1 >= to || ".)".indexOf(text.charAt(j)) < 0 || text.charAt(j + 1) != ' ') return from;
+    return j + 1;
   }
 
   private static void dates(String text, int from, int to, boolean monthFirst, List<Quantity> out, boolean[] taken) {
@@ -169,14 +186,14 @@ final class Quantities {
       out.add(time(hour, min, m.start(), m.end(), text, List.of()));
       take(taken, from, m.start(), m.end());
     }
-    for (Pattern p : List.of(TIME_H, TIME_COLON)) {
+    for (Pattern p : List.of(TIME_H, TIME_COLON, TIME_MILITARY)) {
       Matcher t = p.matcher(text).region(from, to);
       while (t.find()) {
         int h = Integer.parseInt(t.group(1));
         int min = t.group(2) == null ? 0 : Integer.parseInt(t.group(2));
         if (h > 24 || min > 59 || isTaken(taken, from, t.start(), t.end())) continue;
         List<String> alternatives = new ArrayList<>();
-        if (h >= 1 && h <= 11 && p != TIME_H) alternatives.add(Quantity.timeKey((h + 12) * 60 + min));
+        if (h >= 1 && h <= 11 && p == TIME_COLON) alternatives.add(Quantity.timeKey((h + 12) * 60 + min));
         if (p == TIME_H && t.group(2) == null) alternatives.add(Integer.toString(h));
         out.add(time(h % 24, min, t.start(), t.end(), text, alternatives));
         take(taken, from, t.start(), t.end());
@@ -309,6 +326,11 @@ final class Quantities {
       }
     }
     String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    Integer clock = TIME_WORDS.get(bare);
+    if (clock != null) {
+      out.add(new Quantity(BigDecimal.valueOf(clock), Kind.TIME, start, start + bare.length(), bare, true));
+      return start + bare.length();
+    }
     BigDecimal fraction = (language == Language.FR ? FRACTIONS_FR : FRACTIONS_EN).get(bare);
     if (fraction != null) {
       List<String> alternatives = bare.equals("third") ? List.of(THIRD.toPlainString())

@@ -80,5 +80,7 @@ class NumberMismatchTest {
     assertThat(findings("Dans les années 80, tout a changé.", "In the 1980s, everything changed.")).isEmpty();
     assertThat(findings("Environ 12 billions de couronnes.", "Approximately 12 billion crowns.")).isEmpty();
     assertThat(findings("Le rendez-vous est à 20h30.", "The meeting is at 20.30.")).isEmpty();
+    assertThat(findings("Le 18 juin 2014, entre 11 heures et midi, 25 travailleurs ont été enlevés.",
+        "151. Between 1100 and 1200 hours on 18 June 2014, 25 workers were abducted.")).isEmpty();
   }
 }
