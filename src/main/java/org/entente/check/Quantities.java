@@ -49,6 +49,8 @@ final class Quantities {
       Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12), Map.entry("jan.", 1),
       Map.entry("feb.", 2), Map.entry("mar.", 3), Map.entry("apr.", 4), Map.entry("jun.", 6), Map.entry("jul.", 7),
       Map.entry("aug.", 8), Map.entry("sep.", 9), Map.entry("sept", 9), Map.entry("dec.", 12));
+  private static final Set<String> ENGLISH_MONTHS = Set.of("january", "february", "march", "april", "june", "july",
+      "august", "october", "november", "december");
   private static final Map<String, Long> SCALES_FR = Map.of("milliard", 1_000_000_000L, "milliards", 1_000_000_000L,
       "md", 1_000_000_000L, "mds", 1_000_000_000L, "million", 1_000_000L, "millions", 1_000_000L, "mille", 1_000L,
       "billion", 1_000_000_000_000L, "billions", 1_000_000_000_000L);
@@ -312,7 +314,7 @@ final class Quantities {
     String w = text.substring(start, end).toLowerCase(Locale.ROOT);
     Integer month = MONTHS.get(w);
     if (month == null && w.endsWith(".")) month = MONTHS.get(w.substring(0, w.length() - 1));
-    if (month != null && isMonth(text, start, end, to, language)) {
+    if (month != null && isMonth(text, start, end, to, language, w)) {
       int e = w.endsWith(".") && !MONTHS.containsKey(w) ? end - 1 : end;
       out.add(new Quantity(BigDecimal.valueOf(month), Kind.MONTH, start, e, text.substring(start, e), false));
       return e;
@@ -434,10 +436,12 @@ final class Quantities {
    * Whether a month name is a month here: in a date ("5 mars", "le 1er mai", "mars 2024", "March 2024", "May 5");
    * in English it must also be capitalised ("they march 5 km" is no date, nor "Allies may agree").
    */
-  private static boolean isMonth(String text, int start, int end, int to, Language language) {
-    if (language == Language.EN && !Character.isUpperCase(text.charAt(start))) return false;
-    // French writes "5 mars" and "mars 2024", never "mars 5" ("Mars 2" is a space probe)
-    return dayBefore(text, start) || dayOrYearAfter(text, end, to, language == Language.EN);
+  private static boolean isMonth(String text, int start, int end, int to, Language language, String word) {
+    boolean englishName = ENGLISH_MONTHS.contains(word);
+    if ((language == Language.EN || englishName) && !Character.isUpperCase(text.charAt(start))) return false;
+    // French writes "5 mars" and "mars 2024", never "mars 5" ("Mars 2" is a space probe); an English caption in a
+    // French text may ("March 30, 2024")
+    return dayBefore(text, start) || dayOrYearAfter(text, end, to, language == Language.EN || englishName);
   }
 
   private static boolean dayBefore(String text, int start) {

@@ -102,6 +102,7 @@ class QuantitiesTest {
     assertThat(keys("On March 5 the ministers met", Language.EN)).containsExactly("month:3", "5");
     assertThat(keys("le 5 mars et en mars", Language.FR)).containsExactly("5", "month:3");
     assertThat(keys("Mars 2 est une sonde", Language.FR)).containsExactly("2");
+    assertThat(keys("Photo publiée le Saturday, March 30, 2024.", Language.FR)).containsExactly("month:3", "30", "2024");
   }
 
   @Test
