@@ -53,6 +53,8 @@ final class UnpunctuatedBoundaries {
   private enum Kind {
     /** A heading in capitals: evidence enough on its own, and evidence for the starts near it. */
     HEADING,
+    /** A list item opened by a hyphen after a colon or a full stop: evidence enough on its own, too. */
+    MARKED_ITEM,
     /** A list item introduced by a spaced hyphen. */
     ITEM,
     /** A table cell closed by a bracket group. */
@@ -92,7 +94,7 @@ final class UnpunctuatedBoundaries {
         // ("- Maux de tête", "- (fr) Une analyse", "- ^ cf.")
         boolean afterStop = ":.?!…".indexOf(text.charAt(prevEnd - 1)) >= 0;
         if (afterStop || !Character.isLowerCase(text.charAt(next))) {
-          starts.add(new Candidate(i, afterStop ? Kind.HEADING : Kind.ITEM, false));
+          starts.add(new Candidate(i, afterStop ? Kind.MARKED_ITEM : Kind.ITEM, false));
           fragment.startAt(i);
         }
       } else if (french && prevEnd >= 0 && hasNext && isFrenchStarter(text, i, end)
@@ -140,7 +142,7 @@ final class UnpunctuatedBoundaries {
   }
 
   /**
-   * The starts that have evidence of a flattened list or table: a heading on its own; a list item, a table cell or
+   * The starts that have evidence of a flattened list or table: a heading or a marked item on its own; a list item, a table cell or
    * a French starter with another heading, item or cell within {@link #NEAR} characters; a French starter also
    * after a title-like fragment. Linear: both lists are in text order.
    */
@@ -153,7 +155,7 @@ final class UnpunctuatedBoundaries {
       boolean near = false;
       for (int k = e; k < evidence.length && evidence[k] <= c.at() + NEAR && !near; k++) near = evidence[k] != c.at();
       boolean keep = switch (c.kind()) {
-        case HEADING -> true;
+        case HEADING, MARKED_ITEM -> true;
         case ITEM, CELL -> near;
         case STARTER -> near || c.titleBefore();
       };
