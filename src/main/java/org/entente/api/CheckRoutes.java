@@ -40,7 +40,7 @@ final class CheckRoutes {
 
   /** The request body of {@code POST /api/v1/check}. */
   record Body(String text, String source, List<String> segments, List<String> sourceSegments, String lang,
-      String sourceLang, String spelling, List<String> checks, List<String> disabledChecks) {}
+      String sourceLang, String spelling, List<String> checks, List<String> disabledChecks, Boolean izeAllowed) {}
 
   record Location(int segment, int start, int end, String text) {}
 
@@ -84,7 +84,8 @@ final class CheckRoutes {
         : b.lang() != null && LanguageCode.parse(b.lang(), "lang").region().equals("US") ? SpellingStandard.AMERICAN
         : SpellingStandard.BRITISH;
     CheckConfig config = CheckConfig.DEFAULT.withSpelling(spelling)
-        .withChecks(ids(b.checks(), "checks"), ids(b.disabledChecks(), "disabledChecks"));
+        .withChecks(ids(b.checks(), "checks"), ids(b.disabledChecks(), "disabledChecks"))
+        .withIzeAllowed(Boolean.TRUE.equals(b.izeAllowed()));
     CheckRequest req;
     if (doc) {
       Params.text(b.text(), "text", bigger());

@@ -122,7 +122,7 @@ final class LanguageToolRoutes {
     if (!enabledOnly) enabled = Set.of(); // LanguageTool: enabledRules adds to the defaults unless enabledOnly
     Set<String> disabledCategories = ids(Params.get(ctx, "disabledCategories"));
     CheckConfig config = CheckConfig.DEFAULT.withSpelling(spelling).withChecks(enabled, disabled)
-        .withWholeDocument(source.isEmpty());
+        .withWholeDocument(source.isEmpty()).withIzeAllowed(flag(Params.get(ctx, "izeAllowed"), "izeAllowed"));
     CheckReport report;
     List<int[]> ranges = new ArrayList<>();
     if (source.isEmpty()) {
@@ -268,6 +268,16 @@ final class LanguageToolRoutes {
     if (list == null || list.isBlank()) return Set.of();
     return Arrays.stream(list.split(",")).map(s -> s.strip().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** A true/false parameter of Entente's own ({@code izeAllowed=true}); absent is false. */
+  private static boolean flag(String value, String name) {
+    if (value == null || value.isBlank()) return false;
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new LtError("'" + name + "' must be true or false, not '" + value + "'");
+    };
   }
 
   private static List<String> preferred(String list) {

@@ -1,9 +1,7 @@
 package org.entente.check;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Numbers, amounts and dates that differ between a source sentence and its translation: "40 milliards d’euros"
@@ -51,8 +49,12 @@ final class NumberMismatch implements Check {
         for (Quantity q : Quantities.find(ctx.source().get(p.segment()), p.start(), p.end(), ctx.sourceLanguage())) src.add(new Located(p.segment(), q));
       }
       List<Located> tgt = new ArrayList<>();
+      // an American draft writes slashed dates month first (6/13/2024)
+      boolean monthFirst = ctx.draftLanguage() == org.entente.text.Language.EN && ctx.config().spelling() == SpellingStandard.AMERICAN;
       for (Part p : b.target()) {
-        for (Quantity q : Quantities.find(ctx.draft().get(p.segment()), p.start(), p.end(), ctx.draftLanguage())) tgt.add(new Located(p.segment(), q));
+        for (Quantity q : Quantities.find(ctx.draft().get(p.segment()), p.start(), p.end(), ctx.draftLanguage(), monthFirst)) {
+          tgt.add(new Located(p.segment(), q));
+        }
       }
       List<Located> extraT = unmatched(tgt, src);
       List<Located> extraS = unmatched(src, tgt);
@@ -122,18 +124,22 @@ final class NumberMismatch implements Check {
         }
       }
     }
-    Set<String> words = new HashSet<>();
-    for (Located o : other) if (o.q().word()) words.add(o.q().key());
+    // a number in words on the other side matches one figure, once: "une" excuses one missing 1, not every 1
+    List<Quantity> words = new ArrayList<>();
+    for (Located o : other) if (o.q().word()) words.add(o.q());
     List<Located> out = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
+      if (usedA[i]) continue;
       Quantity q = a.get(i).q();
-      if (!usedA[i] && !words.contains(q.key()) && (q.alternativeKey() == null || !words.contains(q.alternativeKey()))) out.add(a.get(i));
+      int w = 0;
+      while (w < words.size() && !q.sameAs(words.get(w))) w++;
+      if (w < words.size()) words.remove(w);
+      else out.add(a.get(i));
     }
     return out;
   }
 
   private static boolean same(Located x, Located y) {
-    return x.q().month() == y.q().month() && (x.q().matches(y.q().key())
-        || (y.q().alternativeKey() != null && x.q().matches(y.q().alternativeKey())));
+    return x.q().sameAs(y.q());
   }
 }

@@ -1,22 +1,43 @@
 package org.entente.check;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.check.Quantity.Kind;
 import org.entente.text.Language;
 
 /**
  * Finds the numbers of a French or English text with their values: grouping ("500 000", "500,000", "1.000"),
- * decimals ("40,5" and "40.5"), scale words ("40 milliards", "€40 billion", "$43.3bn"), ordinals ("75e", "75th"),
- * dates ("12 juin 2024", "12 June 2024", "13.06.2024") and numbers written as words.
+ * decimals ("40,5" and "40.5"), scale words ("40 milliards", "€40 billion", "$43.3bn"), ordinals ("75e", "1re",
+ * "75th"), centuries ("XXe siècle" = "20th century"), dates ("12 juin 2024", "12 June 2024", "13.06.2024",
+ * "6/13/2024" in American English), times ("15 h 30" = "15:30" = "3.30 pm" = "3:30 p.m.") and numbers written as
+ * words ("dix-sept", "twenty-one", "trois cents", "half", "un tiers"). Month names count only in a date ("le 5 mars",
+ * "March 2024"; not "they march 5 km", not "Mars").
  */
 final class Quantities {
-  private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
+  private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})\\b");
+  private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  /** "15 h 30", "15h30", "15 h", "15 heures 30". */
+  private static final Pattern TIME_H = Pattern.compile(
+      "(?<![\\d.,])(\\d{1,2})\\s?(?:[hH]|heures?)(?:\\s?(\\d{2}))?(?![\\p{L}\\d])");
+  /** "3.30 pm", "3 pm", "3:30 p.m."; "15.30" alone is a number that may be a time (see timeReading). */
+  private static final Pattern TIME_AMPM = Pattern.compile(
+      "(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?\\s?([ap])(?:\\.m\\.|\\.m\\b|m\\b)", Pattern.CASE_INSENSITIVE);
+  /** "1100 hours", "between 1100 and 1200 hours": the military clock. */
+  private static final Pattern TIME_MILITARY = Pattern.compile(
+      "(?<![\\d.,:])([01]\\d|2[0-3])([0-5]\\d)(?=(?:\\s+and\\s+(?:[01]\\d|2[0-3])[0-5]\\d)?\\s+hours\\b)");
+  /** Times of day in words: "midi" and "noon" are 12:00, "minuit" and "midnight" 0:00. */
+  private static final Map<String, Integer> TIME_WORDS = Map.of("midi", 720, "noon", 720, "minuit", 0, "midnight", 0);
+  private static final Pattern TIME_COLON = Pattern.compile("(?<![\\d.,:])(\\d{1,2}):(\\d{2})(?![\\d:])");
   private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
+  private static final Pattern ROMAN_ORDINAL = Pattern.compile("([IVXLCM]{1,7})(?:e|er|ème|eme|è)\\b");
+  private static final Pattern CENTURY_AFTER = Pattern.compile("\\s+(?:siècles?|s\\.|millénaires?)");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
       Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("août", 8), Map.entry("aout", 8),
@@ -28,25 +49,44 @@ final class Quantities {
       Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12), Map.entry("jan.", 1),
       Map.entry("feb.", 2), Map.entry("mar.", 3), Map.entry("apr.", 4), Map.entry("jun.", 6), Map.entry("jul.", 7),
       Map.entry("aug.", 8), Map.entry("sep.", 9), Map.entry("sept", 9), Map.entry("dec.", 12));
+  private static final Set<String> ENGLISH_MONTHS = Set.of("january", "february", "march", "april", "june", "july",
+      "august", "october", "november", "december");
   private static final Map<String, Long> SCALES_FR = Map.of("milliard", 1_000_000_000L, "milliards", 1_000_000_000L,
       "md", 1_000_000_000L, "mds", 1_000_000_000L, "million", 1_000_000L, "millions", 1_000_000L, "mille", 1_000L,
       "billion", 1_000_000_000_000L, "billions", 1_000_000_000_000L);
   private static final Map<String, Long> SCALES_EN = Map.of("billion", 1_000_000_000L, "billions", 1_000_000_000L,
       "bn", 1_000_000_000L, "million", 1_000_000L, "millions", 1_000_000L, "m", 1_000_000L, "thousand", 1_000L,
       "trillion", 1_000_000_000_000L);
+  /** Cardinals and ordinals that combine into larger numbers ("twenty-one", "two hundred"). */
   private static final Map<String, Integer> WORDS_EN = words(
       "one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 thirteen 13 "
           + "fourteen 14 fifteen 15 sixteen 16 seventeen 17 eighteen 18 nineteen 19 twenty 20 thirty 30 forty 40 "
-          + "fifty 50 sixty 60 seventy 70 eighty 80 ninety 90 hundred 100 dozen 12 dozens 12 first 1 second 2 third 3 "
-          + "fourth 4 fifth 5 sixth 6 seventh 7 eighth 8 ninth 9 tenth 10 twentieth 20 hundreds 100 thousands 1000 "
-          + "single 1 double 2 twice 2 half 2 quarter 4 decade 10 decades 10 century 100 bilateral 2 trilateral 3");
+          + "fifty 50 sixty 60 seventy 70 eighty 80 ninety 90 first 1 second 2 third 3 fourth 4 fifth 5 sixth 6 seventh 7 "
+          + "eighth 8 ninth 9 tenth 10 eleventh 11 twelfth 12 twentieth 20 hundredth 100 thousandth 1000");
+  /** Words that stand for a number on their own and never combine ("dozen", "twice", "bilateral"). */
+  private static final Map<String, Integer> LONE_EN = words(
+      "dozen 12 single 1 double 2 twice 2 decade 10 decades 10 bilateral 2 trilateral 3 thrice 3 triple 3");
   private static final Map<String, Integer> WORDS_FR = words(
       "un 1 une 1 deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11 douze 12 treize 13 "
-          + "quatorze 14 quinze 15 seize 16 vingt 20 trente 30 quarante 40 cinquante 50 soixante 60 cent 100 "
-          + "premier 1 première 1 deuxième 2 second 2 seconde 2 troisième 3 quatrième 4 cinquième 5 sixième 6 "
-          + "septième 7 huitième 8 neuvième 9 dixième 10 dizaine 10 dizaines 10 douzaine 12 quinzaine 15 vingtaine 20 "
-          + "trentaine 30 quarantaine 40 cinquantaine 50 soixantaine 60 centaine 100 centaines 100 millier 1000 "
-          + "milliers 1000 double 2 moitié 2 quart 4 décennie 10 décennies 10 siècle 100 bilatéral 2 bilatérale 2");
+          + "quatorze 14 quinze 15 seize 16 vingt 20 vingts 20 trente 30 quarante 40 cinquante 50 soixante 60 "
+          + "premier 1 première 1 premiers 1 premières 1 deuxième 2 second 2 seconde 2 troisième 3 quatrième 4 "
+          + "cinquième 5 sixième 6 septième 7 huitième 8 neuvième 9 dixième 10 onzième 11 douzième 12 vingtième 20 "
+          + "centième 100 millième 1000");
+  private static final Map<String, Integer> LONE_FR = words(
+      "dizaine 10 dizaines 10 douzaine 12 quinzaine 15 vingtaine 20 trentaine 30 quarantaine 40 cinquantaine 50 "
+          + "soixantaine 60 centaine 100 millier 1000 double 2 décennie 10 décennies 10 bilatéral 2 bilatérale 2 "
+          + "trilatéral 3 trilatérale 3");
+  /** Fractions: "half" 0.5, "quarter" 0.25, "third" 1/3 (also the ordinal 3: "a third country"). */
+  private static final BigDecimal THIRD = BigDecimal.ONE.divide(BigDecimal.valueOf(3), 4, RoundingMode.HALF_UP);
+  private static final Map<String, BigDecimal> FRACTIONS_EN = Map.of("half", new BigDecimal("0.5"),
+      "halves", new BigDecimal("0.5"), "quarter", new BigDecimal("0.25"), "quarters", new BigDecimal("0.25"),
+      "third", BigDecimal.valueOf(3), "thirds", THIRD);
+  private static final Map<String, BigDecimal> FRACTIONS_FR = Map.of("moitié", new BigDecimal("0.5"),
+      "demi", new BigDecimal("0.5"), "demie", new BigDecimal("0.5"), "quart", new BigDecimal("0.25"),
+      "quarts", new BigDecimal("0.25"), "tiers", THIRD);
+  /** Words before "second"/"seconde" that make it the unit of time: "a second", "par seconde", "10 seconds". */
+  private static final Set<String> SECOND_AS_UNIT = Set.of("a", "one", "per", "each", "every", "split", "une", "par",
+      "chaque", "quelques", "few");
 
   private Quantities() {}
 
@@ -57,20 +97,21 @@ final class Quantities {
     return Map.copyOf(m);
   }
 
-  /** Every quantity of {@code text} between {@code from} and {@code to}, in text order. */
+  /** Every quantity of {@code text} between {@code from} and {@code to}, in text order, dates read day first. */
   static List<Quantity> find(String text, int from, int to, Language language) {
+    return find(text, from, to, language, false);
+  }
+
+  /**
+   * Every quantity of {@code text} between {@code from} and {@code to}, in text order; {@code monthFirst} reads
+   * slashed dates the American way ("6/13/2024" is 13 June; "13/6/2024" stays day first, there is no month 13).
+   */
+  static List<Quantity> find(String text, int from, int to, Language language, boolean monthFirst) {
     List<Quantity> out = new ArrayList<>();
     boolean[] taken = new boolean[to - from];
-    Matcher d = DATE.matcher(text).region(from, to);
-    while (d.find()) {
-      int month = Integer.parseInt(d.group(2));
-      if (month < 1 || month > 12) continue;
-      out.add(new Quantity(new BigDecimal(d.group(1)), false, d.start(1), d.end(1), d.group(1), false));
-      out.add(new Quantity(BigDecimal.valueOf(month), true, d.start(2), d.end(2), d.group(2), false));
-      out.add(new Quantity(new BigDecimal(d.group(3)), false, d.start(3), d.end(3), d.group(3), false));
-      for (int k = d.start(); k < d.end(); k++) taken[k - from] = true;
-    }
-    int i = from;
+    dates(text, from, to, monthFirst, out, taken);
+    times(text, from, to, out, taken);
+    int i = skipParagraphNumber(text, from, to);
     while (i < to) {
       char c = text.charAt(i);
       if (taken[i - from]) {
@@ -83,8 +124,7 @@ final class Quantities {
           i++;
           continue;
         }
-        int end = w.end();
-        word(text, i, end, language, out);
+        int end = Math.max(w.end(), word(text, i, w.end(), to, language, out));
         i = end;
         while (i < to && Character.isLetter(text.charAt(i))) i++;
       } else {
@@ -95,22 +135,107 @@ final class Quantities {
     return out;
   }
 
+  /**
+   * Where to start reading: after a paragraph number that opens the segment ("151. Between 1100 and 1200 hours"),
+   * which one language's version of a document often has and the other not.
+   */
+  private static int skipParagraphNumber(String text, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+    int j = digits(text, i, to);
+    if (j == i || j - i > 3 || j + 1 >= to || ".)".indexOf(text.charAt(j)) < 0 || text.charAt(j + 1) != ' ') return from;
+    return j + 1;
+  }
+
+  private static void dates(String text, int from, int to, boolean monthFirst, List<Quantity> out, boolean[] taken) {
+    Matcher d = DATE.matcher(text).region(from, to);
+    while (d.find()) {
+      int first = Integer.parseInt(d.group(1));
+      int second = Integer.parseInt(d.group(3));
+      boolean american = monthFirst && d.group(2).equals("/") && first <= 12;
+      int dayGroup = american ? 3 : 1;
+      int monthGroup = american ? 1 : 3;
+      int month = american ? first : second;
+      if (month < 1 || month > 12) continue;
+      out.add(new Quantity(new BigDecimal(d.group(dayGroup)), Kind.NUMBER, d.start(dayGroup), d.end(dayGroup), d.group(dayGroup), false));
+      out.add(new Quantity(BigDecimal.valueOf(month), Kind.MONTH, d.start(monthGroup), d.end(monthGroup), d.group(monthGroup), false));
+      out.add(new Quantity(new BigDecimal(d.group(4)), Kind.NUMBER, d.start(4), d.end(4), d.group(4), false));
+      take(taken, from, d.start(), d.end());
+    }
+    Matcher iso = ISO_DATE.matcher(text).region(from, to);
+    while (iso.find()) {
+      int month = Integer.parseInt(iso.group(2));
+      if (month < 1 || month > 12 || taken[iso.start() - from]) continue;
+      out.add(new Quantity(new BigDecimal(iso.group(1)), Kind.NUMBER, iso.start(1), iso.end(1), iso.group(1), false));
+      out.add(new Quantity(BigDecimal.valueOf(month), Kind.MONTH, iso.start(2), iso.end(2), iso.group(2), false));
+      out.add(new Quantity(new BigDecimal(iso.group(3)), Kind.NUMBER, iso.start(3), iso.end(3), iso.group(3), false));
+      take(taken, from, iso.start(), iso.end());
+    }
+  }
+
+  /**
+   * Times of day: "15 h 30" and "15:30" are 15:30; "3.30 pm" too; "3:30" without am or pm may be 3:30 or 15:30;
+   * "15 h" may also be a duration of 15 hours ("pendant 15 h").
+   */
+  private static void times(String text, int from, int to, List<Quantity> out, boolean[] taken) {
+    Matcher m = TIME_AMPM.matcher(text).region(from, to);
+    while (m.find()) {
+      int h = Integer.parseInt(m.group(1));
+      int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+      if (h < 1 || h > 12 || min > 59 || isTaken(taken, from, m.start(), m.end())) continue;
+      boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+      int hour = (h % 12) + (pm ? 12 : 0);
+      out.add(time(hour, min, m.start(), m.end(), text, List.of()));
+      take(taken, from, m.start(), m.end());
+    }
+    for (Pattern p : List.of(TIME_H, TIME_COLON, TIME_MILITARY)) {
+      Matcher t = p.matcher(text).region(from, to);
+      while (t.find()) {
+        int h = Integer.parseInt(t.group(1));
+        int min = t.group(2) == null ? 0 : Integer.parseInt(t.group(2));
+        if (h > 24 || min > 59 || isTaken(taken, from, t.start(), t.end())) continue;
+        List<String> alternatives = new ArrayList<>();
+        if (h >= 1 && h <= 11 && p == TIME_COLON) alternatives.add(Quantity.timeKey((h + 12) * 60 + min));
+        if (p == TIME_H && t.group(2) == null) alternatives.add(Integer.toString(h));
+        out.add(time(h % 24, min, t.start(), t.end(), text, alternatives));
+        take(taken, from, t.start(), t.end());
+      }
+    }
+  }
+
+  private static Quantity time(int hour, int min, int start, int end, String text, List<String> alternatives) {
+    return new Quantity(BigDecimal.valueOf(hour * 60L + min), Kind.TIME, start, end, text.substring(start, end), false,
+        alternatives);
+  }
+
+  private static boolean isTaken(boolean[] taken, int from, int start, int end) {
+    for (int k = start; k < end; k++) if (taken[k - from]) return true;
+    return false;
+  }
+
+  private static void take(boolean[] taken, int from, int start, int end) {
+    for (int k = start; k < end; k++) taken[k - from] = true;
+  }
+
   private static int number(String text, int start, int to, Language language, List<Quantity> out) {
     int i = digits(text, start, to);
     StringBuilder v = new StringBuilder(text.substring(start, i));
+    // grouping only after one to three digits ("500 000"; not "en 2009 100 personnes")
+    boolean shortLead = i - start <= 3;
+    char groupMark = language == Language.FR ? '.' : ',';
+    char decimalMark = language == Language.FR ? ',' : '.';
     boolean decimal = false;
     while (i < to) {
       char c = text.charAt(i);
-      boolean nb = c == '\u00A0' || c == '\u202F' || c == '\u2009';
-      boolean group = nb || (c == ' ' && language == Language.FR)
-          || (c == '.' && language == Language.FR) || (c == ',' && language == Language.EN);
-      boolean dec = !decimal && ((c == ',' && language == Language.FR) || (c == '.' && language == Language.EN));
+      boolean space = c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == ' ';
       if (i + 1 >= to || !Character.isDigit(text.charAt(i + 1))) break;
       int j = digits(text, i + 1, to);
-      if (group && !decimal && j - i - 1 == 3) {
+      boolean three = j - i - 1 == 3;
+      if ((space || c == groupMark) && !decimal && three && shortLead) {
         v.append(text, i + 1, j);
         i = j;
-      } else if (dec) {
+      } else if (!decimal && (c == decimalMark || (c == groupMark && !three))) {
+        // the other language's decimal mark in a translated text: "26.73" in French, "8,25" in English
         v.append('.').append(text, i + 1, j);
         decimal = true;
         i = j;
@@ -120,62 +245,252 @@ final class Quantities {
     }
     int end = i;
     BigDecimal value = new BigDecimal(v.toString());
-    // French "500,000" may be English grouping in a French text; "1,125" a French decimal: keep both readings
     String raw = text.substring(start, end);
-    BigDecimal alternative = language == Language.FR && raw.matches("\\d{1,3}(,\\d{3})+") ? new BigDecimal(raw.replace(",", "")) : null;
+    // "500,000" in a French text, "500.000" in an English one: grouping the other language's way, or a decimal
+    BigDecimal alternative = raw.matches("\\d{1,3}(" + Pattern.quote(String.valueOf(decimalMark)) + "\\d{3})+")
+        ? new BigDecimal(raw.replace(String.valueOf(decimalMark), "")) : null;
+    List<String> alternatives = new ArrayList<>();
+    timeReading(raw, alternatives);
+    decadeReading(text, start, end, to, raw, language, alternatives);
     // a scale glued ("43.3bn", "€40m") or after a space ("40 milliards", "40 billion")
+    // ("150-million-crown campaign")
     int k = i;
-    while (k < to && k - i <= 1 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0' || text.charAt(k) == '\u202F')) k++;
+    while (k < to && k - i <= 1 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0' || text.charAt(k) == '\u202F'
+        || text.charAt(k) == '-' && k == i)) {
+      k++;
+    }
     Matcher w = WORD.matcher(text).region(k, to);
     if (w.lookingAt()) {
       String word = w.group().toLowerCase(Locale.ROOT);
       if (word.endsWith(".")) word = word.substring(0, word.length() - 1);
       Long scale = (language == Language.FR ? SCALES_FR : SCALES_EN).get(word);
       boolean glued = k == i;
-      if (scale != null && (!word.equals("m") || glued) && (!glued || word.length() <= 3)) {
+      // "m" is a million only glued after a currency ("£450m"); "50m" alone is fifty metres
+      boolean money = start > 0 && "£$€".indexOf(text.charAt(start - 1)) >= 0;
+      if (scale != null && (!word.equals("m") || glued && money)) {
+        // French "billion" is 10^12, but news translations often carry the English billion over: keep both readings
+        if (language == Language.FR && word.startsWith("billion")) {
+          alternatives.add(value.multiply(BigDecimal.valueOf(1_000_000_000L)).stripTrailingZeros().toPlainString());
+        }
         value = value.multiply(BigDecimal.valueOf(scale));
         if (alternative != null) alternative = alternative.multiply(BigDecimal.valueOf(scale));
         end = w.end();
         if (text.charAt(end - 1) == '.') end--;
       }
     }
-    out.add(new Quantity(value, false, start, end, text.substring(start, end), false, alternative));
-    // skip glued letters (ordinals 75e, 75th; "F-35s")
+    if (alternative != null) alternatives.add(alternative.stripTrailingZeros().toPlainString());
+    out.add(new Quantity(value, Kind.NUMBER, start, end, text.substring(start, end), false, alternatives));
+    // skip glued letters (ordinals 75e, 1re, 75th; "F-35s")
     while (end < to && Character.isLetter(text.charAt(end))) end++;
     return Math.max(end, i);
   }
 
-  private static void word(String text, int start, int end, Language language, List<Quantity> out) {
+  /** "15.30" may be a time of day (15:30; "at 3.30" may be 15:30 too), whatever its first reading. */
+  private static void timeReading(String raw, List<String> alternatives) {
+    int dot = raw.indexOf('.');
+    if (dot < 1 || dot > 2 || raw.length() - dot - 1 != 2) return;
+    int h = Integer.parseInt(raw.substring(0, dot));
+    int min = Integer.parseInt(raw.substring(dot + 1));
+    if (h > 24 || min > 59) return;
+    alternatives.add(Quantity.timeKey((h % 24) * 60 + min));
+    if (h >= 1 && h <= 11) alternatives.add(Quantity.timeKey((h + 12) * 60 + min));
+  }
+
+  /** "the 1980s" may be "les années 80", and "les années 1980" "the 80s". */
+  private static void decadeReading(String text, int start, int end, int to, String raw, Language language,
+      List<String> alternatives) {
+    if (raw.length() != 4 || !raw.endsWith("0") || !(raw.startsWith("19") || raw.startsWith("20"))) return;
+    boolean decade = language == Language.EN ? end < to && text.charAt(end) == 's'
+        : text.substring(Math.max(0, start - 7), start).toLowerCase(Locale.ROOT).endsWith("années ");
+    if (decade) alternatives.add(raw.substring(2));
+  }
+
+  /**
+   * The quantity a word starts, if any: a month in a date, a century in roman numerals, a fraction, or a number
+   * written in words, several words long when they combine ("dix-sept", "vingt et un", "two hundred", "trois
+   * mille"). Returns where the quantity ends, or {@code end} when the word is none.
+   */
+  private static int word(String text, int start, int end, int to, Language language, List<Quantity> out) {
     String w = text.substring(start, end).toLowerCase(Locale.ROOT);
     Integer month = MONTHS.get(w);
     if (month == null && w.endsWith(".")) month = MONTHS.get(w.substring(0, w.length() - 1));
-    if (month != null && nearDigit(text, start, end) && !(language == Language.EN && w.equals("may") && !Character.isUpperCase(text.charAt(start)))) {
+    if (month != null && isMonth(text, start, end, to, language, w)) {
       int e = w.endsWith(".") && !MONTHS.containsKey(w) ? end - 1 : end;
-      out.add(new Quantity(BigDecimal.valueOf(month), true, start, e, text.substring(start, e), false));
-      return;
+      out.add(new Quantity(BigDecimal.valueOf(month), Kind.MONTH, start, e, text.substring(start, e), false));
+      return e;
+    }
+    Matcher roman = ROMAN_ORDINAL.matcher(text).region(start, to);
+    if (roman.lookingAt() && (roman.group(1).length() >= 2 || CENTURY_AFTER.matcher(text).region(roman.end(), to).lookingAt())) {
+      int n = romanValue(roman.group(1));
+      if (n > 0) {
+        out.add(new Quantity(BigDecimal.valueOf(n), Kind.NUMBER, start, roman.end(), roman.group(), false));
+        return roman.end();
+      }
     }
     String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-    Integer n = (language == Language.FR ? WORDS_FR : WORDS_EN).get(bare);
-    Long scale = (language == Language.FR ? SCALES_FR : SCALES_EN).get(bare);
-    if (n != null) {
-      BigDecimal value = BigDecimal.valueOf(n);
-      int k = start + bare.length();
-      // "one billion", "un milliard"
-      Matcher next = WORD.matcher(text).region(Math.min(k + 1, text.length()), Math.min(text.length(), k + 12));
-      if (k < text.length() && text.charAt(k) == ' ' && next.lookingAt()) {
-        Long s = (language == Language.FR ? SCALES_FR : SCALES_EN).get(next.group().toLowerCase(Locale.ROOT));
-        if (s != null) value = value.multiply(BigDecimal.valueOf(s));
-      }
-      out.add(new Quantity(value, false, start, start + bare.length(), bare, true));
-    } else if (scale != null && !bare.equals("m") && !bare.equals("md")) {
-      out.add(new Quantity(BigDecimal.valueOf(scale), false, start, start + bare.length(), bare, true));
+    Integer clock = TIME_WORDS.get(bare);
+    if (clock != null) {
+      out.add(new Quantity(BigDecimal.valueOf(clock), Kind.TIME, start, start + bare.length(), bare, true));
+      return start + bare.length();
     }
+    BigDecimal fraction = (language == Language.FR ? FRACTIONS_FR : FRACTIONS_EN).get(bare);
+    if (fraction != null) {
+      List<String> alternatives = bare.equals("third") ? List.of(THIRD.toPlainString())
+          : bare.equals("tiers") ? List.of("3") : List.of();
+      out.add(new Quantity(fraction, Kind.NUMBER, start, start + bare.length(), bare, true, alternatives));
+      return start + bare.length();
+    }
+    Integer lone = (language == Language.FR ? LONE_FR : LONE_EN).get(bare);
+    if (lone != null) {
+      out.add(new Quantity(BigDecimal.valueOf(lone), Kind.NUMBER, start, start + bare.length(), bare, true));
+      return start + bare.length();
+    }
+    if ((bare.equals("second") || bare.equals("seconde")) && secondIsUnit(text, start)) return end;
+    return spelledNumber(text, start, to, language, out, end);
   }
 
-  private static boolean nearDigit(String text, int start, int end) {
-    for (int k = start - 1; k >= Math.max(0, start - 5); k--) if (Character.isDigit(text.charAt(k))) return true;
-    for (int k = end; k < Math.min(text.length(), end + 3); k++) if (Character.isDigit(text.charAt(k))) return true;
-    return false;
+  /** "cent", "hundred" and the scales multiply what comes before them; the rest adds up. */
+  private static int spelledNumber(String text, int start, int to, Language language, List<Quantity> out, int end) {
+    Map<String, Integer> numbers = language == Language.FR ? WORDS_FR : WORDS_EN;
+    Map<String, Long> scales = language == Language.FR ? SCALES_FR : SCALES_EN;
+    long total = 0;
+    long current = 0;
+    int last = -1;
+    String previous = "";
+    long previousValue = 0;
+    boolean afterScale = false;
+    int i = start;
+    boolean any = false;
+    while (i < to) {
+      Matcher m = WORD.matcher(text).region(i, to);
+      if (!m.lookingAt()) break;
+      String part = text.substring(i, m.end()).toLowerCase(Locale.ROOT);
+      if (part.endsWith(".")) break;
+      Integer n = numbers.get(part);
+      Long scale = "hundred".equals(part) || "cent".equals(part) || "cents".equals(part) ? Long.valueOf(100) : scales.get(part);
+      if (n != null && (!any || (n == 20 && previous.equals("quatre")) || addsTo(previousValue, afterScale, n))
+          && !(any && isOrdinalWord(previous))) {
+        // "quatre-vingt(s)" is 4 × 20; "vingt et un", "dix-sept", "soixante-dix", "deux cent cinq" add up
+        current = (n == 20 && previous.equals("quatre")) ? current - 4 + 80 : current + n;
+        previousValue = (n == 20 && previous.equals("quatre")) ? 80 : n;
+        afterScale = false;
+      } else if (scale != null && !part.equals("m") && !part.equals("md") && !part.equals("bn")
+          && (!any || !isOrdinalWord(previous))) {
+        if (scale == 100) current = Math.max(current, 1) * 100;
+        else {
+          total += Math.max(current, 1) * scale;
+          current = 0;
+        }
+        afterScale = true;
+      } else if (any && (part.equals("et") || part.equals("and")) && numbers.containsKey(nextWord(text, m.end(), to))
+          && (afterScale || previousValue >= 20)) {
+        // "vingt et un", "two hundred and five"
+      } else {
+        break;
+      }
+      any = true;
+      previous = part;
+      last = m.end();
+      int sep = m.end();
+      if (sep < to && (text.charAt(sep) == '-' || text.charAt(sep) == ' ') && sep + 1 < to && Character.isLetter(text.charAt(sep + 1))) {
+        i = sep + 1;
+      } else {
+        break;
+      }
+    }
+    if (!any) return end;
+    String surface = text.substring(start, last);
+    out.add(new Quantity(BigDecimal.valueOf(total + current), Kind.NUMBER, start, last, surface, true));
+    return last;
+  }
+
+  /** Whether {@code n} continues a number that so far ends with {@code previous}: 20 + 1, 10 + 7, 60 + 11, 100 + 5. */
+  private static boolean addsTo(long previous, boolean afterScale, int n) {
+    if (afterScale) return true;
+    return previous >= 10 && previous % 10 == 0 && n < previous && (previous != 10 || n < 10);
+  }
+
+  private static boolean isOrdinalWord(String w) {
+    return w.endsWith("ième") || w.endsWith("th") || w.equals("first") || w.equals("second") || w.startsWith("premi");
+  }
+
+  private static String nextWord(String text, int at, int to) {
+    int i = at;
+    while (i < to && text.charAt(i) == ' ') i++;
+    int j = i;
+    while (j < to && Character.isLetter(text.charAt(j))) j++;
+    return text.substring(i, j).toLowerCase(Locale.ROOT);
+  }
+
+  /** "a second", "par seconde", "10 seconds": the unit of time, not the ordinal. */
+  private static boolean secondIsUnit(String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') i--;
+    if (i > 0 && Character.isDigit(text.charAt(i - 1))) return true;
+    int j = i;
+    while (j > 0 && Character.isLetter(text.charAt(j - 1)) && i - j < 8) j--;
+    return SECOND_AS_UNIT.contains(text.substring(j, i).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a month name is a month here: in a date ("5 mars", "le 1er mai", "mars 2024", "March 2024", "May 5");
+   * in English it must also be capitalised ("they march 5 km" is no date, nor "Allies may agree").
+   */
+  private static boolean isMonth(String text, int start, int end, int to, Language language, String word) {
+    boolean englishName = ENGLISH_MONTHS.contains(word);
+    if ((language == Language.EN || englishName) && !Character.isUpperCase(text.charAt(start))) return false;
+    // French writes "5 mars" and "mars 2024", never "mars 5" ("Mars 2" is a space probe); an English caption in a
+    // French text may ("March 30, 2024")
+    return dayBefore(text, start) || dayOrYearAfter(text, end, to, language == Language.EN || englishName);
+  }
+
+  private static boolean dayBefore(String text, int start) {
+    int i = start;
+    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) i--;
+    int letters = i;
+    while (letters > 0 && Character.isLetter(text.charAt(letters - 1)) && i - letters <= 2) letters--;
+    int digitsEnd = letters < i && letters > 0 && Character.isDigit(text.charAt(letters - 1)) ? letters : i;
+    int k = digitsEnd;
+    while (k > 0 && Character.isDigit(text.charAt(k - 1)) && digitsEnd - k < 3) k--;
+    if (k == digitsEnd || digitsEnd - k > 2) return false;
+    int day = Integer.parseInt(text.substring(k, digitsEnd));
+    return day >= 1 && day <= 31 && (k == 0 || !Character.isDigit(text.charAt(k - 1)));
+  }
+
+  /** A year, or a day (1 to 31, maybe "5th") that no digit or decimal continues: "March 2024", "May 5, 2024". */
+  private static boolean dayOrYearAfter(String text, int end, int to, boolean dayToo) {
+    int i = end;
+    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) i++;
+    int j = digits(text, i, to);
+    if (j == i || j - i > 4 || j - i == 3) return false;
+    if (j < to && (text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < to && Character.isDigit(text.charAt(j + 1))) {
+      return false;
+    }
+    if (j - i == 4) return true;
+    int day = Integer.parseInt(text.substring(i, j));
+    return dayToo && day >= 1 && day <= 31;
+  }
+
+  private static int romanValue(String r) {
+    int total = 0;
+    for (int i = 0; i < r.length(); i++) {
+      int v = roman(r.charAt(i));
+      int next = i + 1 < r.length() ? roman(r.charAt(i + 1)) : 0;
+      total += v < next ? -v : v;
+    }
+    return total;
+  }
+
+  private static int roman(char c) {
+    return switch (c) {
+      case 'I' -> 1;
+      case 'V' -> 5;
+      case 'X' -> 10;
+      case 'L' -> 50;
+      case 'C' -> 100;
+      case 'M' -> 1000;
+      default -> 0;
+    };
   }
 
   private static int digits(String text, int i, int to) {
@@ -186,9 +501,10 @@ final class Quantities {
   private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
       "September", "October", "November", "December"};
 
-  /** How {@code q} is written in English: 40 billion, 500,000, 40.5, June. */
+  /** How {@code q} is written in English: 40 billion, 500,000, 40.5, June, 15:30. */
   static String english(Quantity q) {
     if (q.month()) return MONTH_NAMES[q.value().intValue() - 1];
+    if (q.kind() == Kind.TIME) return q.key().substring("time:".length());
     BigDecimal v = q.value().stripTrailingZeros();
     for (var s : new Object[][] {{1_000_000_000_000L, "trillion"}, {1_000_000_000L, "billion"}, {1_000_000L, "million"}}) {
       BigDecimal scale = BigDecimal.valueOf((Long) s[0]);

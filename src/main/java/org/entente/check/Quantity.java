@@ -1,31 +1,55 @@
 package org.entente.check;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
- * A number, amount, date part or ordinal found in a text, with its value ready for comparison across languages:
- * "40 milliards" and "40 billion" both have the value 40000000000; "juin" and "June" the month 6.
- * {@code word} marks numbers written as words ("two-day", "une cinquantaine"), which only confirm figures.
+ * A number, amount, date part, time of day or ordinal found in a text, with its value ready for comparison across
+ * languages: "40 milliards" and "40 billion" both have the value 40000000000; "juin" and "June" the month 6; "15 h
+ * 30" and "3.30 pm" the time 15:30. {@code word} marks numbers written as words ("two-day", "une cinquantaine",
+ * "dix-sept"): each matches one figure on the other side but is never reported alone. {@code alternatives} are the
+ * keys of other readings of an ambiguous quantity: "500,000" in a French text is 500 by French rules but is often
+ * written the English way; "3:30" may be 15:30; "third" may be 1/3.
  */
-record Quantity(BigDecimal value, boolean month, int start, int end, String surface, boolean word, BigDecimal alternative) {
-  Quantity(BigDecimal value, boolean month, int start, int end, String surface, boolean word) {
-    this(value, month, start, end, surface, word, null);
+record Quantity(BigDecimal value, Kind kind, int start, int end, String surface, boolean word, List<String> alternatives) {
+  /** What a quantity counts. */
+  enum Kind {
+    NUMBER, MONTH, TIME
   }
 
-  /** The comparison key: {@code 40000000000}, {@code month:6}. */
+  Quantity {
+    alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+  }
+
+  Quantity(BigDecimal value, Kind kind, int start, int end, String surface, boolean word) {
+    this(value, kind, start, end, surface, word, List.of());
+  }
+
+  boolean month() {
+    return kind == Kind.MONTH;
+  }
+
+  /** The comparison key: {@code 40000000000}, {@code month:6}, {@code time:15:30}. */
   String key() {
-    return month ? "month:" + value.intValue() : value.stripTrailingZeros().toPlainString();
+    return switch (kind) {
+      case MONTH -> "month:" + value.intValue();
+      case TIME -> timeKey(value.intValue());
+      case NUMBER -> value.stripTrailingZeros().toPlainString();
+    };
   }
 
-  /**
-   * The other reading of an ambiguous figure: "500,000" in a French text is 500 by French rules but is often
-   * written the English way; null when there is none.
-   */
-  String alternativeKey() {
-    return alternative == null ? null : alternative.stripTrailingZeros().toPlainString();
+  static String timeKey(int minutes) {
+    return "time:" + minutes / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", minutes % 60);
   }
 
   boolean matches(String k) {
-    return key().equals(k) || k.equals(alternativeKey());
+    return key().equals(k) || alternatives.contains(k);
+  }
+
+  /** Whether some reading of this quantity is some reading of {@code other}. */
+  boolean sameAs(Quantity other) {
+    if (matches(other.key())) return true;
+    for (String a : other.alternatives) if (matches(a)) return true;
+    return false;
   }
 }

@@ -10,8 +10,10 @@ import org.entente.text.Language;
 
 /**
  * A word in the other spelling standard: "defense" in a draft that must follow British spelling (NATO's, the
- * default). Official names keep their spelling: "Ukraine Defense Contact Group", "World Health Organization",
- * and any term the termbase recognises.
+ * default), "defence" in an American one. Official names keep their spelling: "Ukraine Defense Contact Group",
+ * "World Health Organization", "World Food Programme", and any term the termbase recognises. Words right in both
+ * standards are never flagged ("analyses", "dialogue", "license" the verb); -ize in a British draft is flagged
+ * unless the configuration allows Oxford spelling ({@link CheckConfig#izeAllowed()}).
  */
 final class SpellingVariant implements Check {
   static final String ID = "SPELLING_VARIANT";
@@ -30,7 +32,9 @@ final class SpellingVariant implements Check {
         Example.good("", "Allies will boost their defence spending and the training programme."),
         Example.good("", "NATO will coordinate the work of the Ukraine Defense Contact Group."),
         Example.good("", "The World Health Organization met at the US Department of Defense."),
-        Example.good("", "The software runs a computer program."));
+        Example.good("", "The software runs a computer program."),
+        Example.good("", "The analyses were checked, and the dialogue continues under licence."),
+        Example.bad("", "They will license the catalog and the color scheme.", "catalog", "color"));
   }
 
   @Override
@@ -48,7 +52,7 @@ final class SpellingVariant implements Check {
         if (t.type() != Token.Type.WORD && t.type() != Token.Type.ACRONYM) continue;
         String w = t.text().toLowerCase(Locale.ROOT);
         String right = wrong.get(w);
-        if (right == null) continue;
+        if (right == null || (british && ctx.config().izeAllowed() && SpellingVariants.oxfordIze(w, right))) continue;
         if (w.startsWith("program") && i > 0 && List.of("computer", "software").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) continue;
         if (insideTerm(ctx.draftHitsCovering(s, t.start(), t.end()), t)) continue;
         if (lower == null) lower = seg.toLowerCase(Locale.ROOT);

@@ -24,9 +24,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code entente eval segment}: our segmenter and OpenNLP alone, side by side, on every gold set. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
-    description = {"Score sentence segmentation on the gold sets in ../shared: the NATO corpus (fr, en), UD French "
-        + "GSD and Sequoia (gold sentences joined with spaces), MultiLegalSBD (Constitution, Civil Code) and the "
-        + "pySBD French golden rules.",
+    description = {"Score sentence segmentation on the gold sets in ../shared: the NATO corpus (fr, en; dev, "
+        + "in-sample), UD French GSD and Sequoia (gold sentences joined with spaces; dev and test files apart), "
+        + "MultiLegalSBD (Constitution, Civil Code; test) and the pySBD French golden rules (test).",
         "Prints, per set, exact segments and boundary precision/recall/F1 (as ../shared/tools/seg_score.py "
             + "computes them) for Entente's segmenter and for OpenNLP's model alone. Absent sets are skipped."})
 final class SegmentEvalCommand implements Runnable {
@@ -61,14 +61,15 @@ final class SegmentEvalCommand implements Runnable {
       int gold = set.docs().stream().mapToInt(d -> d.gold().size()).sum();
       long chars = set.docs().stream().mapToLong(d -> d.text().length()).sum();
       if (!json) {
-        out.printf(Locale.ROOT, "%s (%s, %d docs, %d gold segments, %d characters)%n",
-            set.name(), set.language().code(), set.docs().size(), gold, chars);
+        out.printf(Locale.ROOT, "%s [%s] (%s, %d docs, %d gold segments, %d characters)%n",
+            set.name(), set.split().label(), set.language().code(), set.docs().size(), gold, chars);
       }
       for (Segmenter s : segmenters) {
         SegmentationScore score = score(set, s);
         if (!json) out.printf(Locale.ROOT, "  %-14s %s%n", label(s), score.describe());
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("set", set.name());
+        row.put("split", set.split().label());
         row.put("lang", set.language().code());
         row.put("segmenter", label(s));
         row.put("docs", set.docs().size());

@@ -14,9 +14,11 @@ import org.entente.api.Json;
 import org.entente.text.Language;
 
 /**
- * The gold segmentation sets under {@code ../shared} that {@code entente eval segment} scores: the NATO corpus
- * (French and English), UD French GSD and Sequoia (each file's gold sentences joined with single spaces into one
- * paragraph), MultiLegalSBD (French Constitution and Civil Code, JSONL spans) and the pySBD French golden rules.
+ * The gold segmentation sets under {@code ../shared} that {@code entente eval segment} scores, each marked dev or
+ * test: the NATO corpus (French and English; dev, in-sample), UD French GSD and Sequoia (each file's gold sentences
+ * joined with single spaces into one paragraph; GSD dev and Sequoia emea-fr-dev and frwiki are dev, GSD test,
+ * emea-fr-test and fr_sequoia-ud-test are test), MultiLegalSBD (French Constitution and Civil Code, JSONL spans;
+ * test) and the pySBD French golden rules (test).
  */
 final class SegmentationGold {
   /** One text and its gold segments. */
@@ -26,14 +28,40 @@ final class SegmentationGold {
     }
   }
 
+  /**
+   * Which part of the evaluation a set is: {@code DEV_IN_SAMPLE} (the rules were built on it), {@code DEV} (rules
+   * may be tuned on it), {@code TEST} (reported only; never tuned on from issue 12 on).
+   */
+  enum Split {
+    DEV_IN_SAMPLE("dev, in-sample"), DEV("dev"), TEST("test");
+
+    private final String label;
+
+    Split(String label) {
+      this.label = label;
+    }
+
+    String label() {
+      return label;
+    }
+  }
+
   /** A named set of documents in one language; {@code skipped} says why it is empty when its files are absent. */
-  record GoldSet(String name, Language language, List<Doc> docs, String skipped) {
+  record GoldSet(String name, Language language, List<Doc> docs, String skipped, Split split) {
     GoldSet {
       docs = List.copyOf(docs);
     }
 
+    GoldSet(String name, Language language, List<Doc> docs, String skipped) {
+      this(name, language, docs, skipped, Split.TEST);
+    }
+
     static GoldSet absent(String name, Language language, Path where) {
       return new GoldSet(name, language, List.of(), where + " is absent; skipping " + name);
+    }
+
+    GoldSet in(Split s) {
+      return new GoldSet(name, language, docs, skipped, s);
     }
   }
 
@@ -41,13 +69,15 @@ final class SegmentationGold {
 
   static List<GoldSet> all(Path shared) {
     List<GoldSet> sets = new ArrayList<>();
-    sets.add(nato(shared, Language.FR));
-    sets.add(nato(shared, Language.EN));
-    sets.add(ud(shared, "gsd", "UD French GSD"));
-    sets.add(ud(shared, "sequoia", "UD French Sequoia"));
-    sets.add(legal(shared, "Constitution.jsonl", "MultiLegalSBD Constitution"));
-    sets.add(legal(shared, "CivilCode_test.jsonl", "MultiLegalSBD Civil Code"));
-    sets.add(goldenRules(shared));
+    sets.add(nato(shared, Language.FR).in(Split.DEV_IN_SAMPLE));
+    sets.add(nato(shared, Language.EN).in(Split.DEV_IN_SAMPLE));
+    sets.add(ud(shared, "gsd", "UD French GSD dev", List.of("fr_gsd-ud-dev")).in(Split.DEV));
+    sets.add(ud(shared, "sequoia", "UD French Sequoia dev", List.of("emea-fr-dev", "frwiki_50.1000")).in(Split.DEV));
+    sets.add(ud(shared, "gsd", "UD French GSD test", List.of("fr_gsd-ud-test")).in(Split.TEST));
+    sets.add(ud(shared, "sequoia", "UD French Sequoia test", List.of("emea-fr-test", "fr_sequoia-ud-test")).in(Split.TEST));
+    sets.add(legal(shared, "Constitution.jsonl", "MultiLegalSBD Constitution").in(Split.TEST));
+    sets.add(legal(shared, "CivilCode_test.jsonl", "MultiLegalSBD Civil Code").in(Split.TEST));
+    sets.add(goldenRules(shared).in(Split.TEST));
     return sets;
   }
 
@@ -66,12 +96,14 @@ final class SegmentationGold {
     return docs.isEmpty() ? GoldSet.absent(name, language, dir) : new GoldSet(name, language, docs, null);
   }
 
-  static GoldSet ud(Path shared, String corpus, String name) {
+  /** The UD files of {@code corpus} whose names start with one of {@code files}, e.g. {@code emea-fr-dev}. */
+  static GoldSet ud(Path shared, String corpus, String name, List<String> files) {
     Path dir = shared.resolve("data/sentseg/ud-french").resolve(corpus);
     if (!Files.isDirectory(dir)) return GoldSet.absent(name, Language.FR, dir);
     List<Doc> docs = new ArrayList<>();
     for (Path f : list(dir)) {
-      if (!f.getFileName().toString().endsWith(".sentences.tsv")) continue;
+      String file = f.getFileName().toString();
+      if (!file.endsWith(".sentences.tsv") || files.stream().noneMatch(x -> file.equals(x + ".sentences.tsv"))) continue;
       List<String> gold = new ArrayList<>();
       List<String> rows = lines(read(f));
       for (String row : rows.subList(1, rows.size())) {

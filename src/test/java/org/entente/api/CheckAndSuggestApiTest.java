@@ -63,6 +63,14 @@ class CheckAndSuggestApiTest {
   }
 
   @Test
+  void izeAllowedIsASettingOfTheCheck() throws Exception {
+    String draft = "{\"text\":\"The organization will prioritize it.\"";
+    assertThat(json(server.postJson("/api/v1/check", draft + "}").body()).get("findings")).hasSize(2);
+    assertThat(json(server.postJson("/api/v1/check", draft + ",\"izeAllowed\":true}").body()).get("findings")).isEmpty();
+    assertThat(server.postJson("/api/v1/check", draft + ",\"izeAllowed\":\"maybe\"}").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void segmentListsGiveSegmentIndexAndOffsetsInsideIt() throws Exception {
     var res = server.postJson("/api/v1/check", "{\"segments\":[\"Allies met.\",\"They support Kiev.\"],"
         + "\"sourceSegments\":[\"Les Alliés se sont réunis.\",\"Ils soutiennent Kyiv.\"]}");

@@ -99,6 +99,18 @@ class LanguageToolProtocolTest {
   }
 
   @Test
+  void izeAllowedAcceptsOxfordSpellingAndRefusesANonBoolean() throws Exception {
+    String text = "The organization will prioritize it.";
+    assertThat(Json.MAPPER.readTree(server.get("/v2/check?language=en-GB&text=" + enc(text)).body()).get("matches"))
+        .hasSize(2);
+    assertThat(Json.MAPPER.readTree(server.get("/v2/check?language=en-GB&izeAllowed=true&text=" + enc(text)).body())
+        .get("matches")).isEmpty();
+    var bad = server.get("/v2/check?language=en-GB&izeAllowed=maybe&text=" + enc(text));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("izeAllowed");
+  }
+
+  @Test
   void dataAnnotationOffsetsCountTheMarkup() throws Exception {
     String data = "{\"annotation\":[{\"markup\":\"<p>\",\"interpretAs\":\"\\n\\n\"},{\"text\":\"Allies met in \"},"
         + "{\"markup\":\"<b>\"},{\"text\":\"Kiev\"},{\"markup\":\"</b>\"},{\"text\":\".\"}]}";

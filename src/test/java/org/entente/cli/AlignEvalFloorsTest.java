@@ -25,6 +25,13 @@ class AlignEvalFloorsTest {
   }
 
   @Test
+  void unseenTestSetStrictF1StaysAtLeast085() {
+    List<EvalAlignCommand.GoldDocument> docs = EvalAlignCommand.unseenSets(SHARED);
+    Assumptions.assumeTrue(!docs.isEmpty(), "../shared/data/parallel (FLORES-101, TICO-19) absent; skipping");
+    assertThat(score(docs, true).strictF1()).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
   void natoCorpusStrictF1StaysAtLeast095() {
     Path nato = SHARED.resolve("corpus/nato");
     Assumptions.assumeTrue(Files.isDirectory(nato), "../shared/corpus/nato absent; skipping");

@@ -153,6 +153,33 @@ class ModelAndRulesSegmenterTest {
   }
 
   @Test
+  void dashesTitlesAndNamesInsideASentenceStayInsideIt() {
+    assertThat(fr("Le ministre - qui était présent - a parlé.")).hasSize(1);
+    assertThat(fr("Le ministre - Jean Dupont - a parlé aux journalistes.")).hasSize(1);
+    assertThat(fr("Cette semaine, le magazine Elle consacre sa une à l'OTAN.")).hasSize(1);
+    assertThat(fr("Le magazine Elle consacre sa une à l'OTAN.")).hasSize(1);
+    assertThat(fr("Il a publié le livre Pour une Europe solidaire en 2019.")).hasSize(1);
+    assertThat(fr("Lundi le magazine Elle consacre un numéro aux Alliés.")).hasSize(1);
+    assertThat(fr("Le disque est sorti sur le label Avant de John Zorn.")).hasSize(1);
+    assertThat(fr("Le groupe LES RITA MITSOUKO a chanté à Bruxelles.")).hasSize(1);
+    assertThat(fr("Son fils William (Willy) Ostijn est compositeur.")).hasSize(1);
+  }
+
+  @Test
+  void unpunctuatedStartsNeedEvidenceOfAListOrTableNearby() {
+    // two items support each other; one spaced hyphen before a capital alone is a dash in a sentence
+    assertThat(fr("Voir aussi - Révolution roumaine de 1989 - Ceausescu - Timisoara"))
+        .containsExactly("Voir aussi", "- Révolution roumaine de 1989", "- Ceausescu", "- Timisoara");
+    assertThat(fr("Le sommet de Vilnius - Lituanie a accueilli les Alliés.")).hasSize(1);
+    // a short title before a sentence starter; a capitals heading nearby
+    assertThat(fr("Insuffisance hépatique Aucune adaptation de la dose n'est nécessaire."))
+        .containsExactly("Insuffisance hépatique", "Aucune adaptation de la dose n'est nécessaire.");
+    assertThat(fr("DONNEES CLINIQUES Emballage extérieur (emballage de 10 flacons) Angiox 250 mg poudre."))
+        .containsExactly("DONNEES CLINIQUES", "Emballage extérieur (emballage de 10 flacons)", "Angiox 250 mg poudre.");
+    assertThat(fr("Le trafic (1948-1953) La piastre était la monnaie.")).hasSize(1);
+  }
+
+  @Test
   void aBlankLineAlwaysEndsAParagraph() {
     List<Sentence> s = SEGMENTER.withWrap(WrapMode.JOINED).segment("Le plan serait\n\napprouvé en juillet.", Language.FR);
     assertThat(s).extracting(Sentence::paragraph).containsExactly(0, 1);
