@@ -36,7 +36,7 @@ class ArchitectureTest {
       Map.entry("api", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
           "remote", "root")),
       Map.entry("cli", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
-          "remote", "api", "root")),
+          "remote", "api", "root", "client")),
       Map.entry("root", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
           "remote", "api", "cli")));
 
@@ -48,7 +48,9 @@ class ArchitectureTest {
       "okhttp3", Set.of("remote", "client"),
       "io.javalin", Set.of("api"),
       "picocli", Set.of("cli"),
-      "org.jsoup", Set.of("remote"));
+      "org.jsoup", Set.of("remote"),
+      "org.commonmark", Set.of("formats"),
+      "me.tongfei.progressbar", Set.of("cli"));
 
   @Test
   void packagesDependOnlyInward() throws IOException {

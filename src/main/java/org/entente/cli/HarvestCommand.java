@@ -81,7 +81,7 @@ final class HarvestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     FetchPolicy policy = FetchPolicy.defaults().withPerHostDelay(Duration.ofMillis(delay)).withMaxBytes(maxSize)
         .withUserAgent(userAgent);
-    try (Services services = Services.open(data.path(), "entente harvest")) {
+    try (Services services = RunningService.openForWriting(data.path(), "entente harvest", null)) {
       Path state = services.data().folder("harvest");
       PairStore store = new MemoryPairStore(services.memory(), memory);
       SegmentingTextAligner aligner = new SegmentingTextAligner(new ModelAndRulesSegmenter(),

@@ -94,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Object> reports = new ArrayList<>();
     int failed = 0;
-    try (Services services = Services.open(data.path(), "the entente import command")) {
+    try (Services services = RunningService.openForWriting(data.path(), "the entente import command", this::instead)) {
       for (Path f : files) {
         try {
           Outcome o = IMPORTERS.get(extension(f)).importFile(services, f, this);
@@ -110,6 +110,18 @@ final class ImportCommand implements Callable<Integer> {
     if (json) out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(reports));
     out.flush();
     return failed == 0 ? 0 : 2;
+  }
+
+  /** What to send a running service instead: the TMX import endpoint, when every file is a TMX file. */
+  private String instead(String url) {
+    if (!files.stream().allMatch(f -> extension(f).equals("tmx"))) {
+      return "the service's glossaries/ folder (synchronised at its start) for glossaries, or PUT " + url
+          + "/api/v1/concepts/{id} for single concepts";
+    }
+    Path f = files.get(0);
+    return "curl -X POST -H \"X-API-Key: $ENTENTE_API_KEY\" -H 'Content-Type: application/x-tmx+xml' --data-binary @"
+        + f + " '" + url + "/api/v1/tm/import?name=" + f.getFileName() + "&memory=" + memory + "'"
+        + (files.size() > 1 ? " (once per file)" : "");
   }
 
   private static Outcome importTmx(Services services, Path file, ImportCommand o) throws IOException {

@@ -16,7 +16,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Services services = Services.open(data.path(), "the entente reindex command")) {
+    try (Services services = RunningService.openForWriting(data.path(), "the entente reindex command", null)) {
       long n = services.memory().reindex();
       spec.commandLine().getOut().println("translation memory: " + n + " units reindexed");
     }
