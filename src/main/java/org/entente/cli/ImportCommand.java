@@ -52,6 +52,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
+  @Mixin ProgressOption progress;
+
   @Option(names = "--memory", paramLabel = "NAME", defaultValue = LuceneTranslationMemory.DEFAULT_MEMORY,
       description = "Named translation memory to import into (default: ${DEFAULT-VALUE}).")
   String memory;
@@ -127,7 +129,8 @@ final class ImportCommand implements Callable<Integer> {
   private static Outcome importTmx(Services services, Path file, ImportCommand o) throws IOException {
     ImportOptions options = ImportOptions.DEFAULT.withMemory(o.memory).withMaxBytes(o.maxBytes);
     String name = file.getFileName().toString();
-    try (InputStream in = Files.newInputStream(file)) {
+    try (TaskProgress shown = o.progress.start((o.dryRun ? "reading " : "importing ") + name, Files.size(file), "bytes");
+        InputStream in = new ProgressInputStream(Files.newInputStream(file), Files.size(file), shown)) {
       var report = o.dryRun ? LuceneTranslationMemory.check(in, name, options)
           : services.memory().importTmx(in, name, options);
       return new Outcome((o.dryRun ? "(dry run) " : "") + report.summary(), MemoryJson.report(report));

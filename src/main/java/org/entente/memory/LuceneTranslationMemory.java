@@ -638,16 +638,25 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
 
   /** Rebuilds every document from its stored unit (after an analyzer change), in one atomic step. */
   public long reindex() {
+    return reindex(org.entente.text.Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} how many of the units have been re-read. */
+  public long reindex(org.entente.text.Progress progress) {
     return index.importAtomically(new MatchAllDocsQuery(), Map.of(), sink -> index.search(searcher -> {
       var stored = searcher.storedFields();
       var leaves = searcher.getIndexReader().leaves();
+      long total = searcher.getIndexReader().numDocs();
+      long done = 0;
       for (LeafReaderContext leaf : leaves) {
         Bits live = leaf.reader().getLiveDocs();
         for (int d = 0; d < leaf.reader().maxDoc(); d++) {
           if (live != null && !live.get(d)) continue;
           sink.add(UnitCodec.encode(unit(searcher, leaves, stored, leaf.docBase + d)));
+          if (++done % 1000 == 0) progress.at(done, total);
         }
       }
+      progress.at(done, total);
       return null;
     }));
   }
