@@ -106,9 +106,16 @@ final class LocalReads implements DataReads {
         f.text(), f.message(), f.replacements(), f.conceptId(), source);
   }
 
-  /** An API view read back as the client reads the service's answer. */
+  /**
+   * An API view written as the service writes it and read back as the client reads it: through JSON text, so that
+   * a float relevance comes back as the same double either way.
+   */
   private static <T> T as(Object view, Class<T> type) {
-    return Json.MAPPER.convertValue(view, type);
+    try {
+      return Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(view), type);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override
