@@ -20,7 +20,7 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     try (Services services = RunningService.openForWriting(data.path(), "the entente reindex command", null)) {
       long n;
-      try (TaskProgress shown = progress.start("reindexing the translation memory", services.memory().size(),
+      try (TaskProgress shown = progress.start("reindexing", services.memory().size(),
           "units")) {
         n = services.memory().reindex(shown);
       }

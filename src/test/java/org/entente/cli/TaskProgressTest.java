@@ -62,7 +62,7 @@ class TaskProgressTest {
     assertThat(quiet.code()).isZero();
     assertThat(quiet.err()).isEmpty();
     Run reindex = TermCommandsTest.run("reindex", "--data", tmp.resolve("a").toString());
-    assertThat(reindex.err()).contains("entente reindex: reindexing the translation memory: 100% (3 of 3 units)");
+    assertThat(reindex.err()).contains("entente reindex: reindexing: 100% (3 of 3 units)");
   }
 
   @Test
