@@ -39,7 +39,8 @@ record RunningService(String url, Path folder) {
         .readTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofSeconds(5)).retryPolicy(RetryPolicy.NONE)
         .userAgent("entente-cli").build()) {
       return c.health().ok();
-    } catch (EntenteException e) {
+    } catch (EntenteException | IllegalArgumentException e) {
+      // not answering, or an address the client cannot use (an IPv6 host written without brackets)
       return false;
     }
   }
