@@ -63,6 +63,7 @@ public record DraftText(List<String> segments, List<String> sources, List<List<A
    * binary search and a count over at most one line.
    */
   public static final class Locator {
+    private static final int CHECKPOINT = 4096;
     private final List<String> segments;
     private final int[][] offsets;
     private final Position[][] positions;
@@ -78,22 +79,33 @@ public record DraftText(List<String> segments, List<String> sources, List<List<A
       List<Integer> at = new ArrayList<>();
       List<Position> pos = new ArrayList<>();
       int next = 0;
-      Position current = null;
+      int line = 1;
+      int column = 1;
+      int lastAnchor = -CHECKPOINT;
       for (int i = 0; i <= s.length(); i++) {
-        if (next < given.size() && given.get(next).offset() <= i) {
-          current = given.get(next).position();
-          at.add(i);
-          pos.add(current);
+        boolean givenHere = next < given.size() && given.get(next).offset() <= i;
+        if (givenHere) {
+          line = given.get(next).position().line();
+          column = given.get(next).position().column();
           while (next < given.size() && given.get(next).offset() <= i) next++;
+        }
+        boolean lineStart = i > 0 && (s.charAt(i - 1) == '\n' || (s.charAt(i - 1) == '\r'
+            && (i == s.length() || s.charAt(i) != '\n')));
+        // a checkpoint every few thousand characters keeps a lookup short on a file written on one line
+        boolean checkpoint = i - lastAnchor >= CHECKPOINT && (i == s.length() || !Character.isLowSurrogate(s.charAt(i)));
+        if (givenHere || lineStart || checkpoint) {
+          at.add(i);
+          pos.add(new Position(line, column));
+          lastAnchor = i;
         }
         if (i == s.length()) break;
         char c = s.charAt(i);
         // \r\n is one line break; a lone \r (old Mac files) is one too
         if (c == '\n' || (c == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n'))) {
-          current = new Position(current.line() + 1, 1);
-          if (next < given.size() && given.get(next).offset() == i + 1) continue;
-          at.add(i + 1);
-          pos.add(current);
+          line++;
+          column = 1;
+        } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+          column++;
         }
       }
       offsets[segment] = at.stream().mapToInt(Integer::intValue).toArray();

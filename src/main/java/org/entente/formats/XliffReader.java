@@ -183,11 +183,15 @@ public final class XliffReader {
 
   /**
    * Turns the StAX locations of a UTF-8 file, whose columns count bytes, into columns counted in code points, by
-   * looking at the bytes of that line.
+   * counting the line's bytes; locations come in file order, so each count goes on from the last one and a file
+   * written on one long line is still read in linear time.
    */
   private static final class Columns {
     private final byte[] bytes;
     private final int[] lineStarts;
+    private int lastLine;
+    private int lastByte;
+    private int lastColumn;
 
     Columns(byte[] bytes) {
       this.bytes = bytes;
@@ -202,9 +206,13 @@ public final class XliffReader {
       if (line > lineStarts.length) return new Position(line, Math.max(1, l.getColumnNumber()));
       int start = lineStarts[line - 1];
       int end = Math.min(bytes.length, start + Math.max(0, l.getColumnNumber() - 1));
-      int column = 1;
-      for (int i = start; i < end; i++) if ((bytes[i] & 0xC0) != 0x80) column++;
-      return new Position(line, column);
+      if (line != lastLine || end < lastByte) {
+        lastLine = line;
+        lastByte = start;
+        lastColumn = 1;
+      }
+      for (; lastByte < end; lastByte++) if ((bytes[lastByte] & 0xC0) != 0x80) lastColumn++;
+      return new Position(line, lastColumn);
     }
   }
 }

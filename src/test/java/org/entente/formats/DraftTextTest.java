@@ -22,6 +22,14 @@ class DraftTextTest {
   }
 
   @Test
+  void aFileOnOneLongLineIsLocatedThroughCheckpoints() {
+    String text = "é".repeat(10_000) + "\uD835\uDC9C".repeat(5_000) + "Kiev";
+    DraftText.Locator l = DraftText.document(text).locator();
+    assertThat(l.position(0, text.indexOf("Kiev"))).isEqualTo(new Position(1, 15_001));
+    assertThat(l.position(0, 10_000 + 2 * 4_000)).isEqualTo(new Position(1, 14_001));
+  }
+
+  @Test
   void anchorsPlaceStretchesOfASegmentAnywhereInTheFile() {
     DraftText t = new DraftText(List.of("Hello big\nworld"), List.of(), List.of(List.of(
         new Anchor(0, new Position(7, 20)), new Anchor(6, new Position(7, 40)))), false);
