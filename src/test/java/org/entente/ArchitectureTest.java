@@ -36,7 +36,7 @@ class ArchitectureTest {
       Map.entry("api", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
           "remote", "root")),
       Map.entry("cli", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
-          "remote", "api", "root")),
+          "remote", "api", "root", "client")),
       Map.entry("root", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
           "remote", "api", "cli")));
 
@@ -49,7 +49,10 @@ class ArchitectureTest {
       "io.javalin", Set.of("api"),
       "picocli", Set.of("cli"),
       "org.jsoup", Set.of("remote"),
-      "com.github.benmanes.caffeine", Set.of("api", "segment", "terminology"));
+      "com.github.benmanes.caffeine", Set.of("api", "segment", "terminology"),
+
+      "org.commonmark", Set.of("formats"),
+      "me.tongfei.progressbar", Set.of("cli"));
 
   @Test
   void packagesDependOnlyInward() throws IOException {

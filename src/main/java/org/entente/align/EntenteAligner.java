@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.text.Progress;
 import org.entente.terminology.TermBase;
 
 /**
@@ -50,6 +51,14 @@ public final class EntenteAligner implements Aligner {
 
   @Override
   public List<Alignment> alignAll(List<Document> documents) {
+    return alignAll(documents, Progress.NONE);
+  }
+
+  /** Aligns all documents; {@code progress} counts documents solved, once for the first pass and once per lexicon pass. */
+  @Override
+  public List<Alignment> alignAll(List<Document> documents, Progress progress) {
+    long steps = (long) documents.size() * (1 + settings.lexiconPasses());
+    long done = 0;
     List<PreparedDocument> docs = documents.stream().map(d -> new PreparedDocument(d, termBase)).toList();
     List<CorridorDp.Path> first = new ArrayList<>(docs.size());
     List<Bags> firstBags = new ArrayList<>(docs.size());
@@ -59,6 +68,7 @@ public final class EntenteAligner implements Aligner {
       Corridor start = d.n * (long) d.m <= settings.fullMatrixCells() ? null
           : Corridor.around(d.n, d.m, AnchorPath.find(bags, d.n, d.m), settings.corridor());
       first.add(solve(d, bags, start, settings.corridor()));
+      progress.at(++done, steps);
     }
     Lexicon stored = lexiconFile == null ? new Lexicon() : Lexicon.load(lexiconFile);
     List<CorridorDp.Path> paths = first;
@@ -81,6 +91,7 @@ public final class EntenteAligner implements Aligner {
             : Corridor.aroundPath(d.n, d.m, paths.get(k).corners(d.n, d.m), 12);
         next.add(solve(d, b, around, 12));
         nextBags.add(b);
+        progress.at(++done, steps);
       }
       paths = next;
       bags = nextBags;
@@ -91,6 +102,7 @@ public final class EntenteAligner implements Aligner {
       out.add(new Alignment(d.document, beads(d, bags.get(k), paths.get(k)), name()));
     }
     if (lexiconFile != null) lexicon.save(lexiconFile);
+    progress.at(steps, steps);
     return out;
   }
 

@@ -50,6 +50,8 @@ final class AlignCorpusCommand implements Callable<Integer> {
       description = "The TMX header's creation date, e.g. 2026-12-01T00:00:00Z (default: now).")
   Instant created;
 
+  @picocli.CommandLine.Mixin ProgressOption progress;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -58,20 +60,28 @@ final class AlignCorpusCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) throw new BadInputException("not a folder", dir.toString(), "give the corpus folder");
     List<Document> docs = new ArrayList<>();
     ModelAndRulesSegmenter segmenter = raw ? new ModelAndRulesSegmenter() : null;
-    for (Path d : EvalAlignCommand.subdirs(dir)) {
-      String id = d.getFileName().toString();
-      if (raw && Files.exists(d.resolve("fr.txt")) && Files.exists(d.resolve("en.txt"))) {
-        docs.add(Document.segment(id, TextFiles.read(d.resolve("fr.txt")), TextFiles.read(d.resolve("en.txt")),
-            segmenter));
-      } else if (!raw && Files.exists(d.resolve("fr.sent")) && Files.exists(d.resolve("en.sent"))) {
-        docs.add(Document.ofLines(id, TextFiles.lines(d.resolve("fr.sent")), TextFiles.lines(d.resolve("en.sent"))));
+    List<Path> folders = EvalAlignCommand.subdirs(dir);
+    try (TaskProgress reading = progress.start(raw ? "reading and segmenting" : "reading", folders.size(), "folders")) {
+      int seen = 0;
+      for (Path d : folders) {
+        String id = d.getFileName().toString();
+        if (raw && Files.exists(d.resolve("fr.txt")) && Files.exists(d.resolve("en.txt"))) {
+          docs.add(Document.segment(id, TextFiles.read(d.resolve("fr.txt")), TextFiles.read(d.resolve("en.txt")),
+              segmenter));
+        } else if (!raw && Files.exists(d.resolve("fr.sent")) && Files.exists(d.resolve("en.sent"))) {
+          docs.add(Document.ofLines(id, TextFiles.lines(d.resolve("fr.sent")), TextFiles.lines(d.resolve("en.sent"))));
+        }
+        reading.at(++seen, folders.size());
       }
     }
     if (docs.isEmpty()) {
       throw new BadInputException("no document folder found", dir.toString(),
           raw ? "each document folder needs fr.txt and en.txt" : "each document folder needs fr.sent and en.sent");
     }
-    List<Alignment> aligned = AlignCommand.aligner(method, null, null).alignAll(docs);
+    List<Alignment> aligned;
+    try (TaskProgress aligning = progress.start("aligning " + docs.size() + " documents", -1, "steps")) {
+      aligned = AlignCommand.aligner(method, null, null).alignAll(docs, aligning);
+    }
     AlignOutput.write(aligned, fmt, output, spec.commandLine().getOut(), AlignerSettings.DEFAULTS.flagBelow(),
         List.of(), created == null ? Instant.now() : created);
     PrintWriter err = spec.commandLine().getErr();

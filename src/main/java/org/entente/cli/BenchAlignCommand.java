@@ -48,6 +48,8 @@ final class BenchAlignCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ProgressOption progress;
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -87,7 +89,9 @@ final class BenchAlignCommand implements Runnable {
         var threads = ManagementFactory.getThreadMXBean();
         long peak = 0;
         Alignment result = null;
+        TaskProgress timing = progress.start(a.name() + " on " + size + " pairs", n, "runs");
         for (int r = 0; r < n; r++) {
+          timing.at(r, n);
           System.gc();
           resetPeaks();
           long c0 = threads.getCurrentThreadCpuTime();
@@ -97,6 +101,8 @@ final class BenchAlignCommand implements Runnable {
           cpu[r] = threads.getCurrentThreadCpuTime() - c0;
           peak = Math.max(peak, heapPeak());
         }
+        timing.at(n, n);
+        timing.close();
         Arrays.sort(times);
         Arrays.sort(cpu);
         double cpuMedian = cpu[n / 2] / 1e6;

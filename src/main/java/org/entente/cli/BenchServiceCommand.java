@@ -74,6 +74,8 @@ final class BenchServiceCommand implements Callable<Integer> {
   @Option(names = "--glossaries", paramLabel = "DIR", defaultValue = "glossaries", description = "Glossaries to load.")
   Path glossaries;
 
+  @picocli.CommandLine.Mixin ProgressOption progress;
+
   @Override
   public Integer call() throws Exception {
     Path parallel = parent.shared.resolve("data/parallel");
@@ -94,7 +96,8 @@ final class BenchServiceCommand implements Callable<Integer> {
       Path tmx = tmp.resolve("bench.tmx");
       long t0 = System.nanoTime();
       BenchData.writeTmx(tmx, pairs, units, random);
-      try (InputStream in = Files.newInputStream(tmx)) {
+      try (TaskProgress shown = progress.start("importing " + units + " units", Files.size(tmx), "bytes");
+          InputStream in = new ProgressInputStream(Files.newInputStream(tmx), Files.size(tmx), shown)) {
         services.memory().importTmx(in, "bench.tmx", ImportOptions.DEFAULT.withMaxBytes(Long.MAX_VALUE));
       }
       out.printf(Locale.ROOT, "memory: %,d units imported in %.1f s; termbase: %d concepts%n", services.memory().size(),

@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
         EvalCommand.class,
         BenchCommand.class,
         HarvestCommand.class,
+        CheckCommand.class,
+        CompletionCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {"", "Launcher only:", "  test      Run the test suite (mvn -B verify) with a JDK >= 21.",
@@ -40,8 +42,17 @@ public final class EntenteCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** Lucene says through java.util.logging which vector code it uses; a user needs it only when it is slow. */
+  private static final java.util.logging.Logger VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   /** Runs the command line and returns the exit code: 0 ok, 1 failure, 2 bad input or usage. */
   public static int execute(String... args) {
+    LauncherStreams.adopt();
+    VECTOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    // commands other than the service log warnings only: "opened index ..." is service talk
+    boolean service = args.length > 0 && args[0].equals("serve");
+    if (!service && System.getProperty("entente.log.level") == null) System.setProperty("entente.log.level", "WARN");
     return newCommandLine().execute(args);
   }
 

@@ -50,7 +50,9 @@ final class ExportCommand implements Callable<Integer> {
     if (dir != null) Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".part");
     long n;
-    try (Services services = Services.open(data.path(), "the entente export command");
+    try (Services services = RunningService.openForWriting(data.path(), "the entente export command",
+        terms ? null : url -> "curl -o " + output + " '" + url + "/api/v1/tm/export"
+            + (memory == null ? "" : "?memory=" + memory) + "'");
         OutputStream out = Files.newOutputStream(tmp)) {
       if (!terms) n = services.memory().exportTmx(out, memory);
       else n = format.equals("csv") ? TermExport.csv(services.terms(), out) : TermExport.tbx(services.terms(), out);

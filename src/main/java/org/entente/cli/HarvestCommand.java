@@ -68,6 +68,8 @@ final class HarvestCommand implements Callable<Integer> {
       description = "French page addresses, or files listing one address per line (# starts a comment).")
   List<String> inputs;
 
+  @picocli.CommandLine.Mixin ProgressOption progress;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -78,20 +80,22 @@ final class HarvestCommand implements Callable<Integer> {
     List<UrlMapping> mappings = maps.stream().map(UrlMapping::parse).toList();
     List<String> urls = addresses(inputs);
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     FetchPolicy policy = FetchPolicy.defaults().withPerHostDelay(Duration.ofMillis(delay)).withMaxBytes(maxSize)
         .withUserAgent(userAgent);
-    try (Services services = Services.open(data.path(), "entente harvest")) {
+    try (Services services = RunningService.openForWriting(data.path(), "entente harvest", null)) {
       Path state = services.data().folder("harvest");
       PairStore store = new MemoryPairStore(services.memory(), memory);
       SegmentingTextAligner aligner = new SegmentingTextAligner(new ModelAndRulesSegmenter(),
           new EntenteAligner(AlignerSettings.DEFAULTS, services.termBase(),
               services.data().folder("align").resolve("lexicon.tsv")));
       HarvestReport report;
-      try (Harvester harvester = new Harvester(state, policy, mappings, aligner, store, minScore)) {
+      int pages = new java.util.LinkedHashSet<>(urls).size();
+      try (Harvester harvester = new Harvester(state, policy, mappings, aligner, store, minScore);
+          TaskProgress shown = progress.start("harvesting", pages, "pages")) {
+        int[] done = {0};
         report = harvester.run(urls, line -> {
-          err.println(line);
-          err.flush();
+          shown.note(line);
+          shown.at(++done[0], pages);
         });
       }
       report.summary().forEach(out::println);

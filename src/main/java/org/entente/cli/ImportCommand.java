@@ -53,6 +53,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
+  @Mixin ProgressOption progress;
+
   @Option(names = "--memory", paramLabel = "NAME", defaultValue = LuceneTranslationMemory.DEFAULT_MEMORY,
       description = "Named translation memory to import into (default: ${DEFAULT-VALUE}).")
   String memory;
@@ -108,7 +110,7 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Object> reports = new ArrayList<>();
     int failed = 0;
-    try (Services services = Services.open(data.path(), "the entente import command")) {
+    try (Services services = RunningService.openForWriting(data.path(), "the entente import command", this::instead)) {
       for (Path f : files) {
         try {
           Outcome o = importers.get(f).importFile(services, f, this);
@@ -126,10 +128,23 @@ final class ImportCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 2;
   }
 
+  /** What to send a running service instead: the TMX import endpoint, when every file is a TMX file. */
+  private String instead(String url) {
+    if (!files.stream().allMatch(f -> extension(f).equals("tmx"))) {
+      return "the service's glossaries/ folder (synchronised at its start) for glossaries, or PUT " + url
+          + "/api/v1/concepts/{id} for single concepts";
+    }
+    Path f = files.get(0);
+    return "curl -X POST -H \"X-API-Key: $ENTENTE_API_KEY\" -H 'Content-Type: application/x-tmx+xml' --data-binary @"
+        + f + " '" + url + "/api/v1/tm/import?name=" + f.getFileName() + "&memory=" + memory + "'"
+        + (files.size() > 1 ? " (once per file)" : "");
+  }
+
   private static Outcome importTmx(Services services, Path file, ImportCommand o) throws IOException {
     ImportOptions options = ImportOptions.DEFAULT.withMemory(o.memory).withMaxBytes(o.maxBytes);
     String name = file.getFileName().toString();
-    try (InputStream in = Files.newInputStream(file)) {
+    try (TaskProgress shown = o.progress.start((o.dryRun ? "reading " : "importing ") + name, Files.size(file), "bytes");
+        InputStream in = new ProgressInputStream(Files.newInputStream(file), Files.size(file), shown)) {
       var report = o.dryRun ? LuceneTranslationMemory.check(in, name, options)
           : services.memory().importTmx(in, name, options);
       return new Outcome((o.dryRun ? "(dry run) " : "") + report.summary(), MemoryJson.report(report));

@@ -3,18 +3,22 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.Services;
 import org.entente.api.Json;
 import org.entente.api.MemoryJson;
+import org.entente.client.Lookup;
+import org.entente.client.TmMatch;
 import org.entente.memory.LookupQuery;
-import org.entente.memory.TmMatch;
+import org.entente.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entente lookup TEXT}: exact and fuzzy matches from the translation memory, best first, explained. */
+/**
+ * {@code entente lookup TEXT}: exact and fuzzy matches from the translation memory, best first, explained; asked of
+ * the running service when it holds the data folder.
+ */
 @Command(name = "lookup", mixinStandardHelpOptions = true,
     description = {"Look a segment up in the translation memory: exact (100), in-context (101) and fuzzy matches.",
         "Scores: similarity of normalised word tokens minus penalties (see docs/memory.md)."})
@@ -53,14 +57,15 @@ final class LookupCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (min < 0 || min > 101) throw new org.entente.text.BadInputException("--min must be 0..101", "--min", "");
     if (max < 1) throw new org.entente.text.BadInputException("--max must be at least 1", "--max", "");
+    if (text.isBlank()) throw new org.entente.text.BadInputException("the text to look up is empty", "TEXT", "");
+    Language language = MemoryJson.languageOrAuto(lang, "--lang");
+    Lookup query = new Lookup(text, language == null ? null : language.code(), previous, next, min, max, memories);
     List<TmMatch> matches;
-    try (Services services = Services.open(data.path(), "the entente lookup command")) {
-      matches = MemoryJson.lookup(services.memory(), text, MemoryJson.languageOrAuto(lang, "--lang"), previous, next,
-          min, max, memories);
+    try (DataReads reads = DataReads.open(data.path(), "the entente lookup command")) {
+      matches = reads.lookup(query);
     }
     if (json) {
-      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
-          matches.stream().map(MemoryJson::match).toList()));
+      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(matches));
     } else if (matches.isEmpty()) {
       out.println("no match at " + min + "% or more");
     } else {

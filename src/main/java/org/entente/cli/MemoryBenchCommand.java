@@ -92,6 +92,8 @@ final class MemoryBenchCommand implements Callable<Integer> {
 
   record Pair(String fr, String en) {}
 
+  @picocli.CommandLine.Mixin ProgressOption progress;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -176,10 +178,12 @@ final class MemoryBenchCommand implements Callable<Integer> {
     List<Path> tmxFiles = new ArrayList<>();
     List<String> sample = new ArrayList<>();
     long tGen = System.nanoTime();
-    try (BufferedWriter tsv = Files.newBufferedWriter(dir.resolve("pairs.tsv"), StandardCharsets.UTF_8)) {
+    try (BufferedWriter tsv = Files.newBufferedWriter(dir.resolve("pairs.tsv"), StandardCharsets.UTF_8);
+        TaskProgress generating = progress.start("generating " + size + " units", size, "units")) {
       TmxWriter w = null;
       OutputStream os = null;
       for (int i = 0; i < size; i++) {
+        if (i % 10_000 == 0) generating.at(i, size);
         if (i % chunk == 0) {
           if (w != null) {
             w.close();
@@ -232,7 +236,13 @@ final class MemoryBenchCommand implements Callable<Integer> {
         }));
       }
       long cpuNanos = 0;
-      for (Future<Long> j : jobs) cpuNanos += j.get();
+      try (TaskProgress importing = progress.start("importing " + tmxFiles.size() + " TMX files", jobs.size(), "files")) {
+        int imported = 0;
+        for (Future<Long> j : jobs) {
+          cpuNanos += j.get();
+          importing.at(++imported, jobs.size());
+        }
+      }
       importers.shutdown();
       double seconds = (System.nanoTime() - t0) / 1e9;
       ours.put("units", (double) tm.size());

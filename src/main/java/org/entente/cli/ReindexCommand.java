@@ -12,12 +12,18 @@ import picocli.CommandLine.Spec;
 final class ReindexCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
+  @Mixin ProgressOption progress;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    try (Services services = Services.open(data.path(), "the entente reindex command")) {
-      long n = services.memory().reindex();
+    try (Services services = RunningService.openForWriting(data.path(), "the entente reindex command", null)) {
+      long n;
+      try (TaskProgress shown = progress.start("reindexing", services.memory().size(),
+          "units")) {
+        n = services.memory().reindex(shown);
+      }
       spec.commandLine().getOut().println("translation memory: " + n + " units reindexed");
     }
     return 0;

@@ -3,12 +3,10 @@ package org.entente.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.entente.Services;
 import org.entente.api.Json;
-import org.entente.api.TermViews;
-import org.entente.terminology.ConceptMatch;
+import org.entente.client.Term;
+import org.entente.client.TermSearch;
 import org.entente.terminology.SearchMode;
-import org.entente.terminology.Term;
 import org.entente.text.BadInputException;
 import org.entente.text.Language;
 import picocli.CommandLine.Command;
@@ -17,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entente term-search QUERY}: exact, prefix and typo-tolerant lookup of terms in either language. */
+/**
+ * {@code entente term-search QUERY}: exact, prefix and typo-tolerant lookup of terms in either language; asked of the
+ * running service when it holds the data folder.
+ */
 @Command(name = "term-search", mixinStandardHelpOptions = true,
     description = "Look a term up in the termbase: exact, then prefix (autocomplete), then typo-tolerant.")
 final class TermSearchCommand implements Callable<Integer> {
@@ -49,19 +50,23 @@ final class TermSearchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException("unknown mode '" + mode + "'", "--mode", "use auto, exact, prefix or fuzzy");
     }
-    List<ConceptMatch> found;
-    try (Services services = Services.open(data.path(), "entente term-search")) {
-      found = services.terms().search(String.join(" ", query), language, m, Math.max(1, max));
+    String q = String.join(" ", query);
+    if (q.isBlank()) throw new BadInputException("the query is empty", "QUERY", "give a term or its beginning");
+    TermSearch search = new TermSearch(q, language == null ? null : language.code(), m.name().toLowerCase(Locale.ROOT),
+        Math.max(1, max));
+    List<TermSearch.Hit> found;
+    try (DataReads reads = DataReads.open(data.path(), "entente term-search")) {
+      found = reads.searchTerms(search);
     }
     var out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(found.stream().map(TermViews::match).toList()));
+      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(found));
     } else {
-      for (ConceptMatch cm : found) {
-        out.println(cm.concept().id() + "  " + cm.term().text() + " (" + cm.term().language().code() + ", "
-            + cm.term().status().code() + ")  " + cm.how().code() + String.format(Locale.ROOT, " %.2f", cm.score()));
+      for (TermSearch.Hit cm : found) {
+        out.println(cm.conceptId() + "  " + cm.term().text() + " (" + cm.term().language() + ", "
+            + cm.term().status() + ")  " + cm.how() + String.format(Locale.ROOT, " %.2f", cm.score()));
         for (Term t : cm.concept().terms()) {
-          out.println("    " + t.language().code() + "  " + t.text() + "  " + t.status().code() + ", " + t.type().tbx());
+          out.println("    " + t.language() + "  " + t.text() + "  " + t.status() + ", " + t.type());
         }
       }
       if (found.isEmpty()) out.println("(nothing found)");

@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.entente.Services;
 import org.entente.api.Json;
-import org.entente.api.TermViews;
-import org.entente.terminology.Term;
-import org.entente.terminology.TermHit;
+import org.entente.client.Term;
+import org.entente.client.TermHit;
 import org.entente.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code entente terms --lang fr TEXT|FILE}: the termbase's terms found in a text, with offsets and equivalents. */
+/**
+ * {@code entente terms --lang fr TEXT|FILE}: the termbase's terms found in a text, with offsets and equivalents; asked
+ * of the running service when it holds the data folder.
+ */
 @Command(name = "terms", mixinStandardHelpOptions = true,
     description = {"Recognise termbase terms in a text (an argument, a file, or standard input).",
         "Every occurrence with offsets, status and the equivalents in the other language; nested ones marked."})
@@ -41,16 +42,16 @@ final class TermsCommand implements Callable<Integer> {
     Language language = Language.parse(lang, "--lang");
     String text = text();
     List<TermHit> hits;
-    try (Services services = Services.open(data.path(), "entente terms")) {
-      hits = services.terms().recognise(text, language);
+    try (DataReads reads = DataReads.open(data.path(), "entente terms")) {
+      hits = reads.recognise(text, language.code());
     }
     var out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(hits.stream().map(TermViews::hit).toList()));
+      out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(hits));
     } else {
       for (TermHit h : hits) {
         String eq = String.join(" | ", h.equivalents().stream().map(TermsCommand::label).toList());
-        out.println(h.start() + "-" + h.end() + "  " + h.text() + "  [" + h.conceptId() + ", " + h.term().status().code()
+        out.println(h.start() + "-" + h.end() + "  " + h.text() + "  [" + h.conceptId() + ", " + h.status()
             + (h.nested() ? ", nested" : "") + "]  → " + (eq.isEmpty() ? "(no equivalent)" : eq));
       }
       if (hits.isEmpty()) out.println("(no term found)");
@@ -60,7 +61,7 @@ final class TermsCommand implements Callable<Integer> {
   }
 
   private static String label(Term t) {
-    return t.text() + (t.status() == org.entente.terminology.TermStatus.PREFERRED ? "" : " (" + t.status().code() + ")");
+    return t.text() + (t.status().equals("preferred") ? "" : " (" + t.status() + ")");
   }
 
   private String text() throws IOException {

@@ -451,17 +451,26 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
    * and records the current stored format.
    */
   public long reindex() {
+    return reindex(org.entente.text.Progress.NONE);
+  }
+
+  /** The same, telling {@code progress} how many of the units have been re-read. */
+  public long reindex(org.entente.text.Progress progress) {
     index.refreshIfStale();
     return index.importAtomically(new MatchAllDocsQuery(), Map.of(FORMAT_KEY, Integer.toString(UnitCodec.FORMAT)),
         sink -> index.search(searcher -> {
           StoredUnits.Reader reader = units.reader(searcher);
+          long total = searcher.getIndexReader().numDocs();
+          long done = 0;
           for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Bits live = leaf.reader().getLiveDocs();
             for (int d = 0; d < leaf.reader().maxDoc(); d++) {
               if (live != null && !live.get(d)) continue;
               sink.add(UnitCodec.encode(reader.read(leaf.docBase + d)));
+              if (++done % 1000 == 0) progress.at(done, total);
             }
           }
+          progress.at(done, total);
           return null;
         }));
   }
