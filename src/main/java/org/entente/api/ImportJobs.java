@@ -8,7 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.entente.memory.ImportReport;
 import org.entente.text.BadInputException;
 import org.slf4j.Logger;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Asynchronous imports, one at a time: a 202 answer acknowledges the job, its status ({@code queued},
- * {@code running}, {@code done} with {@code durable: true}, or {@code failed}) says when the data is durable.
+ * {@code running}, {@code done} with {@code durable: true}, or {@code failed}) says when the data is durable, and
+ * its progress how many units of the file are read ({@code unitsDone} of {@code unitsTotal}, 0 of -1 until counted).
  */
 final class ImportJobs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
@@ -26,20 +28,34 @@ final class ImportJobs implements AutoCloseable {
     return t;
   });
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+  private final Map<String, Progress> progress = new ConcurrentHashMap<>();
 
   /** One job's state. */
   record Job(String id, String file, String status, boolean durable, Instant submitted, Instant finished,
-      Map<String, Object> report, String error, String where) {}
+      Map<String, Object> report, String error, String where, long unitsDone, long unitsTotal) {
+    Job(String id, String file, String status, boolean durable, Instant submitted, Instant finished,
+        Map<String, Object> report, String error, String where) {
+      this(id, file, status, durable, submitted, finished, report, error, where, 0, -1);
+    }
+  }
 
-  /** Runs {@code work} later; {@code upload} is deleted when it is done. */
-  Job submit(String file, Path upload, Supplier<ImportReport> work) {
+  /** A running job's counters, written by the import thread: the file's units once counted, then each unit read. */
+  static final class Progress {
+    final AtomicLong done = new AtomicLong();
+    final AtomicLong total = new AtomicLong(-1);
+  }
+
+  /** Runs {@code work} later, handing it the job's progress counters; {@code upload} is deleted when it is done. */
+  Job submit(String file, Path upload, Function<Progress, ImportReport> work) {
     String id = UUID.randomUUID().toString();
     Job queued = new Job(id, file, "queued", false, Instant.now(), null, null, null, null);
+    Progress p = new Progress();
+    progress.put(id, p);
     jobs.put(id, queued);
     executor.submit(() -> {
       jobs.put(id, new Job(id, file, "running", false, queued.submitted(), null, null, null, null));
       try {
-        ImportReport r = work.get();
+        ImportReport r = work.apply(p);
         jobs.put(id, new Job(id, file, "done", true, queued.submitted(), Instant.now(), MemoryJson.report(r), null, null));
       } catch (BadInputException e) {
         jobs.put(id, new Job(id, file, "failed", false, queued.submitted(), Instant.now(), null, e.getMessage(), e.where()));
@@ -58,8 +74,13 @@ final class ImportJobs implements AutoCloseable {
     return queued;
   }
 
+  /** The job with its progress now, or null. */
   Job get(String id) {
-    return jobs.get(id);
+    Job j = jobs.get(id);
+    Progress p = progress.get(id);
+    if (j == null || p == null) return j;
+    return new Job(j.id(), j.file(), j.status(), j.durable(), j.submitted(), j.finished(), j.report(), j.error(),
+        j.where(), p.done.get(), p.total.get());
   }
 
   @Override
