@@ -163,7 +163,7 @@ export function mount(main) {
 
   function item(f, i) {
     const meta = checks.find(c => c.id === f.id);
-    return el('li', {id: 'finding-' + i, class: 'finding sev-' + f.severity, tabindex: '-1', 'data-check': f.id},
+    return el('li', {id: 'finding-' + i, class: 'finding is-' + f.severity, tabindex: '-1', 'data-check': f.id},
       el('div', {class: 'finding-head'}, el('span', {class: 'sev-label'}, f.severity), ' ',
         el('q', {lang: lang.value.slice(0, 2)}, f.text), ' ', el('code', {}, f.id)),
       el('p', {class: 'message'}, f.message),
@@ -181,7 +181,7 @@ export function mount(main) {
     const text = last.text;
     if (draft.value !== text || text.slice(f.start, f.end) !== f.text) { await run(); return; }
     draft.value = text.slice(0, f.start) + r + text.slice(f.end);
-    remember(true);
+    remember(); // a new history entry: Back undoes the replacement
     await run();
     fill(status, status.textContent, ` · replaced “${f.text}” with “${r}”`);
   }

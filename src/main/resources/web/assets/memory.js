@@ -64,7 +64,7 @@ export function mount(main) {
   async function details(h, li) {
     try {
       const u = await api('/api/v1/tm/units/' + encodeURIComponent(h.unitId));
-      const origin = u.origin ? [u.origin.kind.toLowerCase(), u.origin.name].filter(Boolean).join(' ') : '';
+      const origin = u.origin ? [u.origin.kind.toLowerCase().replace(/_/g, ' '), u.origin.name].filter(Boolean).join(' ') : '';
       const parts = [origin ? 'origin ' + origin : null, u.created ? 'created ' + day(u.created) : null,
         u.changed && day(u.changed) !== day(u.created) ? 'changed ' + day(u.changed) : null,
         u.usageCount ? `used ${u.usageCount}×` : null].filter(Boolean);

@@ -2,7 +2,6 @@ package org.entente.api;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,9 +107,8 @@ final class Browser implements AutoCloseable {
     Number height = (Number) js("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
     driver.manage().window().setSize(new Dimension(width, Math.min(4000, height.intValue() + 140)));
     Files.createDirectories(folder);
-    File shot = driver.getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), folder.resolve(name + "-" + (width == WIDE ? "wide" : "narrow") + ".png"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.write(folder.resolve(name + "-" + (width == WIDE ? "wide" : "narrow") + ".png"),
+        driver.getScreenshotAs(OutputType.BYTES));
     driver.manage().window().setSize(before);
   }
 

@@ -256,6 +256,9 @@ class WorkbenchTest {
 
     browser.driver.navigate().back();
     browser.waiting().until(d -> browser.driver.findElement(By.name("text")).getAttribute("value").contains("for Kiev"));
+    browser.visible(".draft-text button.mark.sev-error");
+    assertThat(browser.all(".draft-text button.mark")).as("Back undoes the replacement").extracting(WebElement::getText)
+        .contains("Kiev");
   }
 
   @Test
