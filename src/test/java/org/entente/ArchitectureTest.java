@@ -48,7 +48,8 @@ class ArchitectureTest {
       "okhttp3", Set.of("remote", "client"),
       "io.javalin", Set.of("api"),
       "picocli", Set.of("cli"),
-      "org.jsoup", Set.of("remote"));
+      "org.jsoup", Set.of("remote"),
+      "org.openqa.selenium", Set.of()); // the workbench's browser tests only
 
   @Test
   void packagesDependOnlyInward() throws IOException {

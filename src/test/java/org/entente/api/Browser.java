@@ -39,11 +39,16 @@ final class Browser implements AutoCloseable {
   private final Path profile;
   private final ChromeDriverService service;
 
-  /** Skips the calling test class unless Chromium and its driver are installed. */
+  static final String MISSING = "browser tests skipped: install the Debian packages chromium and chromium-driver ("
+      + CHROMIUM + ", " + CHROMEDRIVER + ")";
+
+  static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** Skips the calling test, saying which packages to install, unless Chromium and its driver are installed. */
   static void assumeInstalled() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser tests skipped: install the Debian packages chromium and chromium-driver (" + CHROMIUM + ", "
-            + CHROMEDRIVER + ")");
+    assumeTrue(installed(), MISSING);
   }
 
   Browser() throws IOException {
