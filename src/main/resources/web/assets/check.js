@@ -20,7 +20,7 @@ export function mount(main) {
     el('div', {class: 'row'}, field('Draft language', lang), el('button', {type: 'submit'}, 'Check')));
   const status = statusLine();
   const results = el('div', {class: 'results'});
-  fill(main, ...heading(main, 'Check a draft', 'Terminology, numbers, acronyms and spelling, checked against the '
+  fill(main, ...heading('Check a draft', 'Terminology, numbers, acronyms and spelling, checked against the '
     + 'NATO termbase and, when given, the source.'), form, status, results);
 
   let checks = [];

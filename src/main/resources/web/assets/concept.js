@@ -4,7 +4,7 @@ import {conceptTable} from './concepts.js';
 
 export function mount(main, id) {
   async function show() {
-    fill(main, ...heading(main, 'Concept ' + id));
+    fill(main, ...heading('Concept ' + id));
     try {
       const c = await api('/api/v1/concepts/' + encodeURIComponent(id));
       const preferred = c.terms.find(t => t.language === 'en' && t.status === 'preferred')

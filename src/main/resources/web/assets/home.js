@@ -16,7 +16,7 @@ export function mount(main) {
   const status = statusLine();
   const terms = el('section', {class: 'home-terms', 'aria-labelledby': 'home-terms-h'});
   const memory = el('section', {class: 'home-memory', 'aria-labelledby': 'home-memory-h'});
-  fill(main, ...heading(main, 'Entente workbench', 'NATO terminology and translation memory, French ↔ English.'),
+  fill(main, ...heading('Entente workbench', 'NATO terminology and translation memory, French ↔ English.'),
     form, status, el('div', {class: 'two'}, terms, memory));
   const direction = () => radios.map(r => r.querySelector('input')).find(i => i.checked)?.value ?? '';
 
@@ -49,7 +49,7 @@ export function mount(main) {
     else {
       const seen = new Set();
       const concepts = t.value.matches.filter(x => !seen.has(x.conceptId) && seen.add(x.conceptId)).map(x => x.concept);
-      terms.append(concepts.length ? el('ol', {class: 'cards'}, concepts.slice(0, 6).map(c => card(c, lang, q.value)))
+      terms.append(concepts.length ? el('ol', {class: 'cards'}, concepts.slice(0, 6).map(c => card(c, lang)))
         : el('p', {class: 'none'}, 'No term found.'),
         el('p', {}, el('a', {href: link('/terms', {q: q.value, lang})}, `All term results (${concepts.length}) →`)));
     }
@@ -68,7 +68,7 @@ export function mount(main) {
   }
 
   /** A concept in brief: its terms in both languages, advice first. */
-  function card(c, lang, query) {
+  function card(c, lang) {
     const side = l => c.terms.filter(t => t.language === l).sort((a, b) => statusRank(a.status) - statusRank(b.status))
       .map(t => el('li', {class: avoided(t.status) ? 'avoid' : ''}, el('span', {class: 'term-text', lang: l},
         t.text), ' ', statusBadge(t.status)));

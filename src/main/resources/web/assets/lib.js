@@ -216,7 +216,7 @@ export function day(iso) {
 }
 
 /** Sets the page title and the main heading. */
-export function heading(main, title, intro) {
+export function heading(title, intro) {
   document.title = title + ' · Entente';
   return [el('h1', {}, title), intro ? el('p', {class: 'intro'}, intro) : null];
 }

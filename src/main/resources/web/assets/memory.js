@@ -12,7 +12,7 @@ export function mount(main) {
     el('button', {type: 'submit'}, 'Search'));
   const status = statusLine();
   const results = el('ol', {class: 'hits'});
-  fill(main, ...heading(main, 'Memory concordance', 'Find a word or phrase in the translation memory, with its translation.'),
+  fill(main, ...heading('Memory concordance', 'Find a word or phrase in the translation memory, with its translation.'),
     form, status, results);
   const memories = api('/api/v1/tm/memories').then(list => {
     for (const m of list) memory.append(el('option', {value: m.name}, `${m.name} (${m.units} units)`));

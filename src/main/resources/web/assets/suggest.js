@@ -13,7 +13,7 @@ export function mount(main) {
     el('button', {type: 'submit'}, 'Suggest'));
   const status = statusLine();
   const results = el('div', {class: 'results'});
-  fill(main, ...heading(main, 'Suggest a translation', 'Memory matches, terms and a proposal for one segment.'),
+  fill(main, ...heading('Suggest a translation', 'Memory matches, terms and a proposal for one segment.'),
     form, status, results);
   lang.addEventListener('change', () => { text.lang = lang.value; });
 

@@ -9,7 +9,7 @@ const TYPES = [['fullForm', 'full form'], ['acronym', 'acronym'], ['abbreviation
   ['shortForm', 'short form'], ['variant', 'variant'], ['phrase', 'phrase']];
 
 export function mount(main) {
-  fill(main, ...heading(main, 'Termbase', 'Create and edit concepts, import glossaries and translation memories.'));
+  fill(main, ...heading('Termbase', 'Create and edit concepts, import glossaries and translation memories.'));
   const keySection = el('section', {class: 'panel', 'aria-labelledby': 'key-h'});
   const editSection = el('section', {class: 'panel', 'aria-labelledby': 'edit-h'});
   const importSection = el('section', {class: 'panel', 'aria-labelledby': 'import-h'});

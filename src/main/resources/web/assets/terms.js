@@ -14,7 +14,7 @@ export function mount(main) {
     el('button', {type: 'submit'}, 'Search'));
   const status = statusLine();
   const results = el('div', {class: 'results'});
-  fill(main, ...heading(main, 'Terms', 'Search the NATO termbase in French or English.'), form, status, results);
+  fill(main, ...heading('Terms', 'Search the NATO termbase in French or English.'), form, status, results);
 
   form.addEventListener('submit', e => {
     e.preventDefault();
