@@ -52,7 +52,9 @@ class ArchitectureTest {
       "com.github.benmanes.caffeine", Set.of("api", "segment", "terminology"),
 
       "org.commonmark", Set.of("formats"),
-      "me.tongfei.progressbar", Set.of("cli"));
+      "me.tongfei.progressbar", Set.of("cli"),
+
+      "org.openqa.selenium", Set.of()); // the workbench's browser tests only
 
   @Test
   void packagesDependOnlyInward() throws IOException {

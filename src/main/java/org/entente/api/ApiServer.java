@@ -48,6 +48,7 @@ public final class ApiServer implements AutoCloseable {
       if (!config.corsOrigins().isEmpty()) {
         c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> config.corsOrigins().forEach(rule::allowHost)));
       }
+      WebRoutes.assets(c);
       routes(c.routes);
       errors(c.routes);
     });
@@ -67,6 +68,8 @@ public final class ApiServer implements AutoCloseable {
     AlignRoutes.register(r, services.segmenter(), services.terms());
     TermRoutes.register(r, services, writeAccess);
     MemoryRoutes.register(r, services, writeAccess, config);
+    TermbaseRoutes.register(r, services, writeAccess);
+    WebRoutes.register(r);
   }
 
   private void health(Context ctx) {

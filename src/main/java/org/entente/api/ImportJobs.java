@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.entente.memory.ImportReport;
 import org.entente.text.BadInputException;
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Asynchronous imports, one at a time: a 202 answer acknowledges the job, its status ({@code queued},
- * {@code running}, {@code done} with {@code durable: true}, or {@code failed}) says when the data is durable.
+ * {@code running}, {@code done} with {@code durable: true}, or {@code failed}) says when the data is durable, and
+ * its progress how many units of the file are read ({@code unitsDone} of {@code unitsTotal}, 0 of -1 until counted).
  * A job's status is kept for {@link #KEPT} after its last change, and at most {@link #MAX_JOBS} are kept.
  */
 final class ImportJobs implements AutoCloseable {
@@ -30,6 +32,7 @@ final class ImportJobs implements AutoCloseable {
   static final Duration KEPT = Duration.ofHours(24);
   static final int MAX_JOBS = 10_000;
   private final Map<String, Job> jobs;
+  private final Map<String, Progress> progress;
 
   ImportJobs() {
     this(KEPT, MAX_JOBS);
@@ -39,21 +42,36 @@ final class ImportJobs implements AutoCloseable {
     // evictions run on the writing thread, so the bound holds at once
     this.jobs = Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(maxJobs).executor(Runnable::run)
         .<String, Job>build().asMap();
+    this.progress = Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(maxJobs).executor(Runnable::run)
+        .<String, Progress>build().asMap();
   }
 
   /** One job's state. */
   record Job(String id, String file, String status, boolean durable, Instant submitted, Instant finished,
-      Map<String, Object> report, String error, String where) {}
+      Map<String, Object> report, String error, String where, long unitsDone, long unitsTotal) {
+    Job(String id, String file, String status, boolean durable, Instant submitted, Instant finished,
+        Map<String, Object> report, String error, String where) {
+      this(id, file, status, durable, submitted, finished, report, error, where, 0, -1);
+    }
+  }
 
-  /** Runs {@code work} later; {@code upload} is deleted when it is done. */
-  Job submit(String file, Path upload, Supplier<ImportReport> work) {
+  /** A running job's counters, written by the import thread: the file's units once counted, then each unit read. */
+  static final class Progress {
+    final AtomicLong done = new AtomicLong();
+    final AtomicLong total = new AtomicLong(-1);
+  }
+
+  /** Runs {@code work} later, handing it the job's progress counters; {@code upload} is deleted when it is done. */
+  Job submit(String file, Path upload, Function<Progress, ImportReport> work) {
     String id = UUID.randomUUID().toString();
     Job queued = new Job(id, file, "queued", false, Instant.now(), null, null, null, null);
+    Progress p = new Progress();
+    progress.put(id, p);
     jobs.put(id, queued);
     executor.submit(() -> {
       jobs.put(id, new Job(id, file, "running", false, queued.submitted(), null, null, null, null));
       try {
-        ImportReport r = work.get();
+        ImportReport r = work.apply(p);
         jobs.put(id, new Job(id, file, "done", true, queued.submitted(), Instant.now(), MemoryJson.report(r), null, null));
       } catch (BadInputException e) {
         jobs.put(id, new Job(id, file, "failed", false, queued.submitted(), Instant.now(), null, e.getMessage(), e.where()));
@@ -72,8 +90,13 @@ final class ImportJobs implements AutoCloseable {
     return queued;
   }
 
+  /** The job with its progress now, or null. */
   Job get(String id) {
-    return jobs.get(id);
+    Job j = jobs.get(id);
+    Progress p = progress.get(id);
+    if (j == null || p == null) return j;
+    return new Job(j.id(), j.file(), j.status(), j.durable(), j.submitted(), j.finished(), j.report(), j.error(),
+        j.where(), p.done.get(), p.total.get());
   }
 
   /** How many job statuses are kept now. */

@@ -209,7 +209,7 @@ final class MemoryRoutes {
     String file = name == null ? "upload.tmx" : name;
     boolean async = "true".equals(ctx.queryParam("async")) || sizeOf(upload) > ASYNC_THRESHOLD;
     if (async) {
-      ImportJobs.Job job = jobs.submit(file, upload, () -> importFile(upload, file, options));
+      ImportJobs.Job job = jobs.submit(file, upload, progress -> importFile(upload, file, options, progress));
       ctx.status(202).header("Location", TM + "/import/" + job.id()).json(jobJson(job));
       return;
     }
@@ -242,6 +242,20 @@ final class MemoryRoutes {
     }
   }
 
+  /** A job's import: counts the file's units first (a malformed file fails here), then imports, counting units read. */
+  private ImportReport importFile(Path upload, String file, ImportOptions options, ImportJobs.Progress progress) {
+    try (InputStream in = Files.newInputStream(upload)) {
+      progress.total.set(TmxUnitCount.of(in, file, options.maxBytes()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (InputStream in = Files.newInputStream(upload)) {
+      return tm.importTmx(in, file, options, progress.done::incrementAndGet);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void job(Context ctx) {
     ImportJobs.Job job = jobs.get(ctx.pathParam("job"));
     if (job == null) throw new NotFoundResponse("no import job " + ctx.pathParam("job"));
@@ -255,6 +269,8 @@ final class MemoryRoutes {
     m.put("status", job.status());
     m.put("durable", job.durable());
     m.put("statusUrl", TM + "/import/" + job.id());
+    m.put("unitsDone", job.unitsDone());
+    m.put("unitsTotal", job.unitsTotal());
     if (job.report() != null) m.put("report", job.report());
     if (job.error() != null) m.put("error", job.error());
     if (job.where() != null) m.put("where", job.where());

@@ -69,13 +69,21 @@ final class OpenApi {
       new Doc("POST", "/api/v1/tm/units/{id}/used", "Count a use of a unit (written lazily); needs the API key", null, "{}", true),
       new Doc("POST", "/api/v1/tm/import", "Import a TMX body (or multipart upload) atomically; large ones answer 202 with a "
           + "job; needs the API key", null, "{\"imported\":92}", true),
-      new Doc("GET", "/api/v1/tm/import/{job}", "An import job's status (its data is durable once done)", null,
-          "{\"status\":\"done\"}", false),
+      new Doc("GET", "/api/v1/tm/import/{job}", "An import job's status (its data is durable once done) and progress: "
+          + "units read of the file's units (unitsTotal -1 until counted)", null,
+          "{\"status\":\"running\",\"durable\":false,\"unitsDone\":1200,\"unitsTotal\":5000}", false),
       new Doc("GET", "/api/v1/tm/export", "The memory (or one named memory) as TMX 1.4b, streamed", null, "{}", false),
       new Doc("GET", "/api/v1/tm/memories", "The named memories with priority, penalty and size", null,
           "[{\"name\":\"default\",\"priority\":0,\"penalty\":0,\"units\":92}]", false),
       new Doc("PUT", "/api/v1/tm/memories/{name}", "Create or configure a named memory (priority, penalty); needs the API key",
           "{\"priority\":1,\"penalty\":0}", "{\"name\":\"nato\",\"priority\":1,\"penalty\":0,\"units\":0}", true),
+      new Doc("POST", "/api/v1/termbase/import", "Import a TBX or CSV/TSV glossary (body with ?name=FILE, or multipart "
+          + "'file'; columns=fr,en,note for CSV; dryRun=true) all or nothing, replacing what the same file name imported "
+          + "before; needs the API key", null,
+          "{\"file\":\"glossary.tbx\",\"kind\":\"terms\",\"format\":\"TBX-Basic v3 (DCA)\",\"concepts\":226,"
+              + "\"replaced\":0,\"warnings\":[]}", true),
+      new Doc("GET", "/api/v1/termbase/export", "The termbase as TBX-Basic v3 (format=tbx, default) or CSV (format=csv), "
+          + "streamed", null, "{}", false),
       new Doc("POST", "/api/v1/align", "Align a French text with its English counterpart (raw texts, or frSentences and "
           + "enSentences); beads with confidences, low ones flagged (method: entente or gale-church)",
           "{\"fr\":\"Les Alliés se sont réunis. Ils ont parlé.\",\"en\":\"Allies met. They spoke.\"}",

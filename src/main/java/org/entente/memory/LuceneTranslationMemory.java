@@ -223,11 +223,11 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
         b.add(new org.apache.lucene.search.BoostQuery(new PhraseQuery(field, terms.toArray(String[]::new)), 2f),
             BooleanClause.Occur.SHOULD);
       }
-      if (!memories.isEmpty()) {
-        b.add(new TermInSetQuery(UnitCodec.MEMORY, memories.stream().map(BytesRef::new).toList()),
-            BooleanClause.Occur.FILTER);
-      }
-      Query query = b.build();
+      // the marks come from the words alone: the highlighter finds nothing to mark in a query with the memory filter
+      Query words = b.build();
+      Query query = memories.isEmpty() ? words : new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+          .add(new TermInSetQuery(UnitCodec.MEMORY, memories.stream().map(BytesRef::new).toList()),
+              BooleanClause.Occur.FILTER).build();
       hits.addAll(index.search(searcher -> {
         TopDocs top = searcher.search(query, max);
         StoredUnits.Reader reader = units.reader(searcher);
@@ -236,7 +236,7 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
         for (ScoreDoc sd : top.scoreDocs) {
           TranslationUnit u = reader.read(sd.doc);
           String plain = u.text(lang).plain();
-          List<Span> spans = highlights.spans(field, query, plain);
+          List<Span> spans = highlights.spans(field, words, plain);
           out.add(new ConcordanceHit(u.id(), u.memory(), lang, plain, spans, u.text(lang.other()).plain(), sd.score, u));
         }
         return out;
@@ -411,6 +411,15 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
   public ImportReport importTmx(InputStream in, String file, ImportOptions options) {
     index.refreshIfStale(); // the edited units the import keeps must be visible to it
     return transfer.importTmx(in, file, options, Map.of());
+  }
+
+  /**
+   * As {@link #importTmx(InputStream, String, ImportOptions)}, calling {@code unitRead} after each {@code <tu>} read
+   * (imported, merged or skipped), so that a job can report units done: 92 units read, 92 calls.
+   */
+  public ImportReport importTmx(InputStream in, String file, ImportOptions options, Runnable unitRead) {
+    index.refreshIfStale();
+    return transfer.importTmx(in, file, options, Map.of(), unitRead);
   }
 
   /**

@@ -46,11 +46,16 @@ final class TmxTransfer {
   }
 
   ImportReport importTmx(InputStream in, String file, ImportOptions options, Map<String, String> commitData) {
+    return importTmx(in, file, options, commitData, () -> { });
+  }
+
+  ImportReport importTmx(InputStream in, String file, ImportOptions options, Map<String, String> commitData,
+      Runnable unitRead) {
     Query replaced = options.replaceFile() ? ofFile(UnitCodec.FILE, file, options.memory()) : null;
     Set<String> edited = options.replaceFile() ? editedSources(file, options.memory()) : Set.of();
     ImportReport[] report = new ImportReport[1];
     index.importAtomically(replaced, commitData, sink -> report[0] = read(in, file, options, edited,
-        u -> sink.add(UnitCodec.encode(u.withId(UUID.randomUUID().toString())))));
+        u -> sink.add(UnitCodec.encode(u.withId(UUID.randomUUID().toString()))), unitRead));
     return report[0];
   }
 
@@ -83,7 +88,7 @@ final class TmxTransfer {
    */
   static ImportReport check(InputStream in, String file, ImportOptions options) {
     try {
-      return read(in, file, options, Set.of(), u -> { });
+      return read(in, file, options, Set.of(), u -> { }, () -> { });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,7 +99,7 @@ final class TmxTransfer {
   }
 
   private static ImportReport read(InputStream in, String file, ImportOptions options, Set<String> edited,
-      UnitSink sink) throws IOException {
+      UnitSink sink, Runnable unitRead) throws IOException {
     String memory = options.memory();
     Map<String, Integer> skipped = new TreeMap<>();
     Map<String, Integer> variantsSkipped = new TreeMap<>();
@@ -110,6 +115,7 @@ final class TmxTransfer {
 
       @Override
       public void unit(TmxUnit tu) throws IOException {
+        unitRead.run();
         TmxUnits.Conversion c = TmxUnits.convert(tu, header[0], file, memory, options.maxSegmentChars());
         for (String v : c.variantsSkipped()) variantsSkipped.merge(v, 1, Integer::sum);
         if (c.unit() == null) {

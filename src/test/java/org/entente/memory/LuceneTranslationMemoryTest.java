@@ -150,6 +150,24 @@ class LuceneTranslationMemoryTest {
   }
 
   @Test
+  void concordanceInOneNamedMemoryStillMarksTheHits() {
+    importString(tmx(tu("Le Groupe des plans nucléaires s'est réuni.", "The Nuclear Planning Group met.")), "c.tmx");
+    List<ConcordanceHit> hits = tm.concordance("plans nucléaires", Language.FR, 10, List.of(LuceneTranslationMemory.DEFAULT_MEMORY));
+    assertThat(hits).hasSize(1);
+    assertThat(hits.get(0).highlighted("[", "]")).isEqualTo("Le Groupe des [plans] [nucléaires] s'est réuni.");
+  }
+
+  @Test
+  void importReportsEachUnitReadToItsProgressCounter() {
+    java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    String file = tmx(tu("Un.", "One.") + tu("Un.", "One.") + tu("Deux.", "Two."));
+    ImportReport r = tm.importTmx(new java.io.ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "p.tmx", ImportOptions.DEFAULT, read::incrementAndGet);
+    assertThat(r.imported()).isEqualTo(2);
+    assertThat(read.get()).as("imported and merged units are all read").isEqualTo(3);
+  }
+
+  @Test
   void addUpdateAndDeleteAreDurableAcrossReopening() {
     TranslationUnit added = tm.add(TranslationUnit.of(Language.FR, "Bonjour.", Language.EN, "Hello."));
     TranslationUnit changed = added.withProperties(new UnitProperties("greetings", "", "", "", "approved"), Context.NONE);
