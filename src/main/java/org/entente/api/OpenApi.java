@@ -72,6 +72,12 @@ final class OpenApi {
       new Doc("GET", "/api/v1/tm/import/{job}", "An import job's status (its data is durable once done)", null,
           "{\"status\":\"done\"}", false),
       new Doc("GET", "/api/v1/tm/export", "The memory (or one named memory) as TMX 1.4b, streamed", null, "{}", false),
+      new Doc("GET", "/api/v1/tm/export.tmx", "All memories as TMX at a fixed URL, with an ETag (If-None-Match: 304); "
+          + "for OmegaT's HTTP team repository", null, "{}", false),
+      new Doc("GET", "/api/v1/tm/export/{memory}.tmx", "One named memory as TMX at a fixed URL, with an ETag "
+          + "(If-None-Match: 304)", null, "{}", false),
+      new Doc("GET", "/api/v1/termbase/export.tbx", "The termbase as TBX-Basic at a fixed URL, with an ETag "
+          + "(If-None-Match: 304)", null, "{}", false),
       new Doc("GET", "/api/v1/tm/memories", "The named memories with priority, penalty and size", null,
           "[{\"name\":\"default\",\"priority\":0,\"penalty\":0,\"units\":92}]", false),
       new Doc("PUT", "/api/v1/tm/memories/{name}", "Create or configure a named memory (priority, penalty); needs the API key",
