@@ -9,12 +9,15 @@ import org.omegat.util.Preferences;
  * Where the service is and the key it wants: the preference {@code entente.url} (default
  * {@code http://127.0.0.1:8080}), which the system property {@code entente.url} overrides (tests, managed installs:
  * {@code -Dentente.url=http://tm.example.org:8080}); the API key in OmegaT's credential store under
- * {@code entente.api.key} (a system property of that name overrides it, as for OmegaT's own connectors).
+ * {@code entente.api.key} (a system property of that name overrides it, as for OmegaT's own connectors); the
+ * system property {@code entente.readTimeoutMs} lengthens the wait for an answer (default 3000 ms).
  */
 final class EntenteSettings {
   static final String URL = "entente.url";
   static final String DEFAULT_URL = "http://127.0.0.1:8080";
   static final String API_KEY = "entente.api.key";
+  /** System property: how long to wait for an answer, in ms (default {@value EntenteClient#READ_TIMEOUT_MS}). */
+  static final String READ_TIMEOUT = "entente.readTimeoutMs";
 
   private EntenteSettings() {}
 
@@ -37,7 +40,16 @@ final class EntenteSettings {
   }
 
   static EntenteClient client() {
-    return new EntenteClient(url(), apiKey());
+    return new EntenteClient(url(), apiKey(), EntenteClient.CONNECT_TIMEOUT_MS, readTimeoutMs());
+  }
+
+  static int readTimeoutMs() {
+    try {
+      int ms = Integer.parseInt(System.getProperty(READ_TIMEOUT, "").trim());
+      return ms > 0 ? ms : EntenteClient.READ_TIMEOUT_MS;
+    } catch (NumberFormatException e) {
+      return EntenteClient.READ_TIMEOUT_MS;
+    }
   }
 
   /** The language code Entente works in ({@code fr}, {@code en}) of an OmegaT language, lower case. */
