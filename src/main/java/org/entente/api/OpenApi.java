@@ -78,6 +78,8 @@ final class OpenApi {
           + "(If-None-Match: 304)", null, "{}", false),
       new Doc("GET", "/api/v1/termbase/export.tbx", "The termbase as TBX-Basic at a fixed URL, with an ETag "
           + "(If-None-Match: 304)", null, "{}", false),
+      new Doc("GET", "/api/v1/termbase/export/{pair}.utf8", "The termbase as OmegaT's tab-separated glossary for "
+          + "fr-en or en-fr (source, target, comment), with an ETag (If-None-Match: 304)", null, "{}", false),
       new Doc("GET", "/api/v1/tm/memories", "The named memories with priority, penalty and size", null,
           "[{\"name\":\"default\",\"priority\":0,\"penalty\":0,\"units\":92}]", false),
       new Doc("PUT", "/api/v1/tm/memories/{name}", "Create or configure a named memory (priority, penalty); needs the API key",

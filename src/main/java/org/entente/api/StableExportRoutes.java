@@ -16,6 +16,7 @@ import org.entente.memory.MemoryInfo;
 import org.entente.memory.TranslationMemory;
 import org.entente.terminology.TermBase;
 import org.entente.terminology.TermExport;
+import org.entente.text.Language;
 
 /**
  * The exports at fixed addresses without a query string, with an ETag, for tools that map one URL to one file and
@@ -25,14 +26,17 @@ import org.entente.terminology.TermExport;
  * {@code <body>} on (the TMX header carries the export time, which is no change), so it moves exactly when the units
  * or concepts do. Each request still builds the export (spooled to a temporary file, then streamed); what 304 saves
  * is the transfer and the client's re-reading. A thin alias of {@code /api/v1/tm/export?memory=} and the termbase
- * TBX export.
+ * TBX export, plus the termbase as OmegaT's own tab-separated glossary ({@code /termbase/export/fr-en.utf8}), since
+ * OmegaT 5.8 reads TBX 2 only.
  */
 final class StableExportRoutes {
   static final String TMX_ALL = ApiServer.V1 + "/tm/export.tmx";
   static final String TMX_ONE = ApiServer.V1 + "/tm/export/{memory}.tmx";
   static final String TBX = ApiServer.V1 + "/termbase/export.tbx";
+  static final String OMEGAT_GLOSSARY = ApiServer.V1 + "/termbase/export/{pair}.utf8";
   private static final String TMX_TYPE = "application/x-tmx+xml; charset=UTF-8";
   private static final String TBX_TYPE = "application/x-tbx+xml; charset=UTF-8";
+  private static final String TSV_TYPE = "text/tab-separated-values; charset=UTF-8";
   private static final byte[] BODY = "<body".getBytes(StandardCharsets.US_ASCII);
   private static final int BODY_SEARCH_LIMIT = 1 << 16;
 
@@ -55,6 +59,16 @@ final class StableExportRoutes {
       send(ctx, TMX_TYPE, name + ".tmx", out -> memory.exportTmx(out, name));
     });
     r.get(TBX, ctx -> send(ctx, TBX_TYPE, "termbase.tbx", out -> TermExport.tbx(terms, out)));
+    r.get(OMEGAT_GLOSSARY, ctx -> {
+      String pair = ctx.pathParam("pair");
+      Language from = switch (pair) {
+        case "fr-en" -> Language.FR;
+        case "en-fr" -> Language.EN;
+        default -> throw new NotFoundResponse("no glossary direction '" + pair + "': use " + ApiServer.V1
+            + "/termbase/export/fr-en.utf8 or " + ApiServer.V1 + "/termbase/export/en-fr.utf8");
+      };
+      send(ctx, TSV_TYPE, "entente-" + pair + ".utf8", out -> TermExport.omegat(terms, from, out));
+    });
   }
 
   /** Writes an export to {@code out}. */

@@ -228,5 +228,31 @@ class OmegaTRoutesTest {
         assertThat(omegatRetrieve(url, "W/" + one.etag() + ", \"other\"").status()).isEqualTo(304);
       }
     }
+
+    @Test
+    void omegatGlossaryExportIsTabSeparatedPreferredFirstWithDeprecatedMarked() throws Exception {
+      String kyiv = """
+          {"id":"c-kyiv","definitions":{"en":"The capital of Ukraine."},"subsets":[],"terms":[
+            {"text":"Kyïv","language":"fr","status":"preferred"},{"text":"Kiev","language":"fr","status":"deprecated"},
+            {"text":"Kiev","language":"en","status":"deprecated"},{"text":"Kyiv","language":"en","status":"preferred"}]}""";
+      try (RealService s = new RealService(dir, ApiConfig.local(0).withApiKey("k"))) {
+        assertThat(s.send("POST", "/api/v1/concepts", kyiv, "application/json", "k").statusCode()).isEqualTo(201);
+        String url = s.server.baseUrl() + "/api/v1/termbase/export/fr-en.utf8";
+        Fetch f = omegatRetrieve(url, null);
+        assertThat(f.status()).isEqualTo(200);
+        assertThat(f.body().split("\n")).containsExactly(
+            "# Entente termbase for OmegaT, fr to en: source, target, comment",
+            "Kyïv\tKyiv\tpreferred — The capital of Ukraine.",
+            "Kyïv\tKiev\tdeprecated: do not use — The capital of Ukraine.",
+            "Kiev\tKyiv\tpreferred; the source term is deprecated — The capital of Ukraine.",
+            "Kiev\tKiev\tdeprecated: do not use; the source term is deprecated — The capital of Ukraine.");
+        assertThat(omegatRetrieve(url, f.etag()).status()).isEqualTo(304);
+        assertThat(omegatRetrieve(s.server.baseUrl() + "/api/v1/termbase/export/en-fr.utf8", null).body())
+            .contains("Kyiv\tKyïv\tpreferred — The capital of Ukraine.");
+        var bad = s.send("GET", "/api/v1/termbase/export/fr-de.utf8", null, null, null);
+        assertThat(bad.statusCode()).isEqualTo(404);
+        assertThat(Json.MAPPER.readTree(bad.body()).get("detail").asText()).contains("fr-en.utf8", "en-fr.utf8");
+      }
+    }
   }
 }

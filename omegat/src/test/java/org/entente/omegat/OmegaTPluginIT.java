@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,53 @@ class OmegaTPluginIT {
         + "\"targetLanguage\":\"en\",\"target\":\"The North Atlantic Council met.\"}");
     repo.switchToVersion(null);
     assertThat(new String(Files.readAllBytes(tmx), StandardCharsets.UTF_8)).contains("The North Atlantic Council met.");
+  }
+
+  /** The {@code <repositories>} snippet of docs/omegat.md, pointed at this test's service. */
+  static String documentedRepositories() throws Exception {
+    Path page = Path.of(System.getProperty("entente.project.dir", "..")).resolve("docs/omegat.md");
+    String md = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
+    int start = md.indexOf("```xml\n");
+    int end = md.indexOf("```", start + 7);
+    assertThat(start).as("an xml block in " + page).isNotNegative();
+    return md.substring(start + 7, end).replace("http://127.0.0.1:8080", service.baseUrl);
+  }
+
+  @Test
+  void headlessOmegatConsoleRunSyncsOurExportsAndTranslatesFromThem(@TempDir Path tmp) throws Exception {
+    Path project = Files.createDirectories(tmp.resolve("project"));
+    Files.createDirectories(project.resolve("source"));
+    Files.write(project.resolve("source/brief.txt"), (TMX_FR + "\n").getBytes(StandardCharsets.UTF_8));
+    String omegatProject = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<omegat>\n  <project version=\"1.0\">\n"
+        + "    <source_dir>__DEFAULT__</source_dir>\n    <target_dir>__DEFAULT__</target_dir>\n"
+        + "    <tm_dir>__DEFAULT__</tm_dir>\n    <glossary_dir>__DEFAULT__</glossary_dir>\n"
+        + "    <glossary_file>__DEFAULT__</glossary_file>\n    <dictionary_dir>__DEFAULT__</dictionary_dir>\n"
+        + "    <export_tm_dir>__DEFAULT__</export_tm_dir>\n    <export_tm_levels>omegat,level1,level2</export_tm_levels>\n"
+        + "    <source_lang>fr-FR</source_lang>\n    <target_lang>en-GB</target_lang>\n"
+        + "    <source_tok>org.omegat.tokenizer.LuceneFrenchTokenizer</source_tok>\n"
+        + "    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>\n"
+        + "    <sentence_seg>true</sentence_seg>\n    <support_default_translations>true</support_default_translations>\n"
+        + "    <remove_tags>false</remove_tags>\n" + documentedRepositories() + "  </project>\n</omegat>\n";
+    Files.write(project.resolve("omegat.project"), omegatProject.getBytes(StandardCharsets.UTF_8));
+    Path config = Files.createDirectories(tmp.resolve("config/plugins"));
+    Files.copy(OmegaTHome.dir().resolve("plugins/entente-omegat.jar"), config.resolve("entente-omegat.jar"));
+
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-Duser.language=en", "-Dentente.url=" + service.baseUrl,
+        "-cp", System.getProperty("java.class.path"), "org.omegat.Main", project.toString(), "--mode=console-translate",
+        "--config-dir=" + config.getParent()).redirectErrorStream(true).redirectOutput(tmp.resolve("omegat.log").toFile())
+        .start();
+    boolean ended = p.waitFor(300, TimeUnit.SECONDS);
+    if (!ended) p.destroyForcibly().waitFor();
+    String log = new String(Files.readAllBytes(tmp.resolve("omegat.log")), StandardCharsets.UTF_8);
+    assertThat(ended && p.exitValue() == 0).as("OmegaT console run ended with 0; its output:\n" + log).isTrue();
+    assertThat(log).contains("org.entente.omegat.EntentePlugin");
+    assertThat(new String(Files.readAllBytes(project.resolve("tm/auto/entente.tmx")), StandardCharsets.UTF_8)).contains(TMX_EN);
+    assertThat(new String(Files.readAllBytes(project.resolve("glossary/entente.tbx")), StandardCharsets.UTF_8))
+        .contains("Nuclear Planning Group");
+    // OmegaT filled the segment from tm/auto/ and wrote the translated document
+    assertThat(new String(Files.readAllBytes(project.resolve("target/brief.txt")), StandardCharsets.UTF_8).trim())
+        .isEqualTo(TMX_EN);
   }
 
   static void post(String path, String json) throws Exception {
