@@ -28,6 +28,7 @@ import org.omegat.core.team2.impl.HTTPRemoteRepository;
 import org.omegat.filters2.master.PluginUtils;
 import org.omegat.gui.exttrans.IMachineTranslation;
 import org.omegat.gui.glossary.GlossaryEntry;
+import org.omegat.gui.glossary.GlossaryReaderTSV;
 import org.omegat.languagetools.LanguageToolNetworkBridge;
 import org.omegat.languagetools.LanguageToolResult;
 import org.omegat.util.Language;
@@ -154,7 +155,7 @@ class OmegaTPluginIT {
     RepositoryDefinition def = new RepositoryDefinition();
     def.setType("http");
     def.setUrl(service.baseUrl + "/api/v1/");
-    for (String file : new String[] {"tm/export/default.tmx", "termbase/export.tbx"}) {
+    for (String file : new String[] {"tm/export/default.tmx", "termbase/export.tbx", "termbase/export/fr-en.utf8"}) {
       RepositoryMapping m = new RepositoryMapping();
       m.setRepository(file);
       m.setLocal(file);
@@ -167,6 +168,15 @@ class OmegaTPluginIT {
     Path tbx = repoDir.resolve("termbase/export.tbx");
     assertThat(new String(Files.readAllBytes(tmx), StandardCharsets.UTF_8)).contains(TMX_EN);
     assertThat(new String(Files.readAllBytes(tbx), StandardCharsets.UTF_8)).contains("Nuclear Planning Group");
+    // OmegaT 5.8's own reader of tab-separated glossaries, as the Glossary pane uses it
+    List<GlossaryEntry> lines = GlossaryReaderTSV.read(repoDir.resolve("termbase/export/fr-en.utf8").toFile(), false);
+    assertThat(lines).anySatisfy(e -> {
+      assertThat(e.getSrcText()).isEqualTo("Kyïv");
+      assertThat(e.getLocText()).isEqualTo("Kiev");
+      assertThat(e.getCommentText()).startsWith("deprecated: do not use");
+    });
+    assertThat(OmegaTHome.glossaryPaneKeeps("Le Groupe des plans nucléaires se réunit.", FR, EN, lines))
+        .extracting(GlossaryEntry::getSrcText).contains("Groupe des plans nucléaires");
     Properties etags = new Properties();
     try (java.io.InputStream in = Files.newInputStream(repoDir.resolve(".etags"))) {
       etags.load(in);
@@ -198,7 +208,9 @@ class OmegaTPluginIT {
   @Test
   void headlessOmegatConsoleRunSyncsOurExportsAndTranslatesFromThem(@TempDir Path tmp) throws Exception {
     Path project = Files.createDirectories(tmp.resolve("project"));
-    Files.createDirectories(project.resolve("source"));
+    for (String d : new String[] {"source", "target", "tm", "glossary", "dictionary", "omegat"}) {
+      Files.createDirectories(project.resolve(d)); // what OmegaT creates with a new project; the console run needs them
+    }
     Files.write(project.resolve("source/brief.txt"), (TMX_FR + "\n").getBytes(StandardCharsets.UTF_8));
     String omegatProject = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<omegat>\n  <project version=\"1.0\">\n"
         + "    <source_dir>__DEFAULT__</source_dir>\n    <target_dir>__DEFAULT__</target_dir>\n"
@@ -225,8 +237,8 @@ class OmegaTPluginIT {
     assertThat(ended && p.exitValue() == 0).as("OmegaT console run ended with 0; its output:\n" + log).isTrue();
     assertThat(log).contains("org.entente.omegat.EntentePlugin");
     assertThat(new String(Files.readAllBytes(project.resolve("tm/auto/entente.tmx")), StandardCharsets.UTF_8)).contains(TMX_EN);
-    assertThat(new String(Files.readAllBytes(project.resolve("glossary/entente.tbx")), StandardCharsets.UTF_8))
-        .contains("Nuclear Planning Group");
+    assertThat(new String(Files.readAllBytes(project.resolve("glossary/entente.utf8")), StandardCharsets.UTF_8))
+        .contains("Groupe des plans nucléaires\tNuclear Planning Group\tpreferred");
     // OmegaT filled the segment from tm/auto/ and wrote the translated document
     assertThat(new String(Files.readAllBytes(project.resolve("target/brief.txt")), StandardCharsets.UTF_8).trim())
         .isEqualTo(TMX_EN);
