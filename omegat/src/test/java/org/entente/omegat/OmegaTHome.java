@@ -58,6 +58,15 @@ final class OmegaTHome {
    */
   static List<GlossaryEntry> glossaryPaneKeeps(String segment, Language source, Language target,
       List<GlossaryEntry> entries) {
+    useProject(source, target);
+    ITokenizer tok = source.getLanguageCode().equalsIgnoreCase("fr") ? new LuceneFrenchTokenizer() : new LuceneEnglishTokenizer();
+    SourceTextEntry ste = new SourceTextEntry(new EntryKey("file", segment, "id", "", "", ""), 1, new String[0], segment,
+        Collections.emptyList());
+    return new GlossarySearcher(tok, source, true).searchSourceMatches(ste, entries);
+  }
+
+  /** Makes {@link Core#getProject()} a loaded project with these languages (a stub: no files). */
+  static void useProject(Language source, Language target) {
     Core.setProject(new NotLoadedProject() {
       @Override
       public boolean isProjectLoaded() {
@@ -83,9 +92,5 @@ final class OmegaTHome {
         }
       }
     });
-    ITokenizer tok = source.getLanguageCode().equalsIgnoreCase("fr") ? new LuceneFrenchTokenizer() : new LuceneEnglishTokenizer();
-    SourceTextEntry ste = new SourceTextEntry(new EntryKey("file", segment, "id", "", "", ""), 1, new String[0], segment,
-        Collections.emptyList());
-    return new GlossarySearcher(tok, source, true).searchSourceMatches(ste, entries);
   }
 }

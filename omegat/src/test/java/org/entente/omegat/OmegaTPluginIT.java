@@ -7,6 +7,7 @@ import gen.core.project.RepositoryDefinition;
 import gen.core.project.RepositoryMapping;
 import java.io.File;
 import java.io.OutputStream;
+import java.lang.reflect.Field;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -17,17 +18,21 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.omegat.core.Core;
+import org.omegat.core.CoreEvents;
+import org.omegat.core.events.IApplicationEventListener;
 import org.omegat.core.glossaries.IGlossary;
 import org.omegat.core.machinetranslators.ApertiumTranslate;
 import org.omegat.core.team2.impl.HTTPRemoteRepository;
 import org.omegat.filters2.master.PluginUtils;
 import org.omegat.gui.exttrans.IMachineTranslation;
 import org.omegat.gui.glossary.GlossaryEntry;
+import org.omegat.gui.glossary.GlossaryManager;
 import org.omegat.gui.glossary.GlossaryReaderTSV;
 import org.omegat.languagetools.LanguageToolNetworkBridge;
 import org.omegat.languagetools.LanguageToolResult;
@@ -242,6 +247,36 @@ class OmegaTPluginIT {
     // OmegaT filled the segment from tm/auto/ and wrote the translated document
     assertThat(new String(Files.readAllBytes(project.resolve("target/brief.txt")), StandardCharsets.UTF_8).trim())
         .isEqualTo(TMX_EN);
+  }
+
+  @Test
+  void atApplicationStartupTheGlossaryProviderJoinsOmegatsGlossaryManager() throws Exception {
+    OmegaTHome.useProject(FR, EN);
+    GlossaryManager manager = new GlossaryManager(null); // what Core.initializeGUI builds, without its pane
+    Field field = Core.class.getDeclaredField("glossaryManager"); // set by Core.initializeGUI only
+    field.setAccessible(true);
+    field.set(null, manager);
+    try {
+      assertThat(manager.getGlossaryEntries("Le Groupe des plans nucléaires se réunit.")).isEmpty();
+      // CoreEvents.fireApplicationStartup() would also start OmegaT's own GUI listeners (its scripting window),
+      // which fail without a display and stop the loop: run the listeners our jar registered, as it would
+      Field registered = CoreEvents.class.getDeclaredField("APPLICATION_EVENT_LISTENERS");
+      registered.setAccessible(true);
+      List<?> listeners = new java.util.ArrayList<>((List<?>) registered.get(null));
+      List<IApplicationEventListener> ours = new java.util.ArrayList<>();
+      for (Object l : listeners) {
+        if (l.getClass().getClassLoader() == mtClass.getClassLoader()) ours.add((IApplicationEventListener) l);
+      }
+      assertThat(ours).as("EntentePlugin.loadPlugins registered an application listener").hasSize(1);
+      SwingUtilities.invokeAndWait(() -> ours.get(0).onApplicationStartup()); // OmegaT runs them on the Swing thread
+      assertThat(manager.getGlossaryEntries("Le Groupe des plans nucléaires se réunit.")).anySatisfy(e -> {
+        assertThat(e.getSrcText()).isEqualTo("Groupe des plans nucléaires");
+        assertThat(e.getLocText()).isEqualTo("Nuclear Planning Group");
+        assertThat(e.getOrigins(true)).containsExactly("Entente");
+      });
+    } finally {
+      field.set(null, null);
+    }
   }
 
   static void post(String path, String json) throws Exception {
