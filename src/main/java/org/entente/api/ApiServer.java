@@ -63,6 +63,8 @@ public final class ApiServer implements AutoCloseable {
     new LanguageToolRoutes(services.checker(), config.limits()).register(r);
     new MyMemoryRoutes(services.suggester(), services.memory(), services.termBase(), writeAccess, config.limits()).register(r);
     new AmaGamaRoutes(services.lookupMemory(), config.limits(), config.jsonp()).register(r);
+    new ApertiumRoutes(services.suggester(), services.lookupMemory(), config.limits()).register(r);
+    new StableExportRoutes(services.memory(), services.terms()).register(r);
     r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
     SegmentRoutes.register(r, services.segmenter());
     AlignRoutes.register(r, services.segmenter(), services.terms());

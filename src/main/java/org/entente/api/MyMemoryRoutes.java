@@ -91,7 +91,7 @@ final class MyMemoryRoutes {
     LanguageCode[] pair = langpair(Params.get(ctx, "langpair"));
     int numres = Params.integer(Params.get(ctx, "numres"), "numres", LookupQuery.DEFAULT_MAX, 1, limits.maxResults());
     Suggestion s = suggester.suggest(new SuggestQuery(q, pair[0].language(), Params.get(ctx, "context_before"),
-        Params.get(ctx, "context_after"), LookupQuery.DEFAULT_MIN, numres, namedMemories(Params.get(ctx, "key"))));
+        Params.get(ctx, "context_after"), LookupQuery.DEFAULT_MIN, numres, namedMemories(memory, Params.get(ctx, "key"))));
     Proposal p = s.proposal();
     List<Map<String, Object>> matches = new ArrayList<>();
     for (int i = 0; i < s.matches().size(); i++) {
@@ -199,7 +199,8 @@ final class MyMemoryRoutes {
   }
 
   /** On {@code /get}, a {@code key} that names a memory selects it; other keys (MateCat sends several) are ignored. */
-  private List<String> namedMemories(String keys) {
+  /** The memories a MyMemory or Apertium {@code key} names (a comma-separated list); other keys are ignored. */
+  static List<String> namedMemories(TranslationMemory memory, String keys) {
     if (keys == null || keys.isBlank()) return List.of();
     Set<String> names = new HashSet<>();
     for (MemoryInfo m : memory.memories()) names.add(m.name());

@@ -73,6 +73,14 @@ final class OpenApi {
           + "units read of the file's units (unitsTotal -1 until counted)", null,
           "{\"status\":\"running\",\"durable\":false,\"unitsDone\":1200,\"unitsTotal\":5000}", false),
       new Doc("GET", "/api/v1/tm/export", "The memory (or one named memory) as TMX 1.4b, streamed", null, "{}", false),
+      new Doc("GET", "/api/v1/tm/export.tmx", "All memories as TMX at a fixed URL, with an ETag (If-None-Match: 304); "
+          + "for OmegaT's HTTP team repository", null, "{}", false),
+      new Doc("GET", "/api/v1/tm/export/{memory}.tmx", "One named memory as TMX at a fixed URL, with an ETag "
+          + "(If-None-Match: 304)", null, "{}", false),
+      new Doc("GET", "/api/v1/termbase/export.tbx", "The termbase as TBX-Basic at a fixed URL, with an ETag "
+          + "(If-None-Match: 304)", null, "{}", false),
+      new Doc("GET", "/api/v1/termbase/export/{pair}.utf8", "The termbase as OmegaT's tab-separated glossary for "
+          + "fr-en or en-fr (source, target, comment), with an ETag (If-None-Match: 304)", null, "{}", false),
       new Doc("GET", "/api/v1/tm/memories", "The named memories with priority, penalty and size", null,
           "[{\"name\":\"default\",\"priority\":0,\"penalty\":0,\"units\":92}]", false),
       new Doc("PUT", "/api/v1/tm/memories/{name}", "Create or configure a named memory (priority, penalty); needs the API key",

@@ -3,8 +3,10 @@ package org.entente.terminology;
 import java.io.OutputStream;
 import java.util.List;
 import org.entente.formats.CsvTermWriter;
+import org.entente.formats.OmegaTGlossaryWriter;
 import org.entente.formats.TbxWriter;
 import org.entente.formats.TermEntry;
+import org.entente.text.Language;
 
 /** Writes a termbase as TBX-Basic v3 (DCA) or CSV; returns how many concepts were written. */
 public final class TermExport {
@@ -20,5 +22,10 @@ public final class TermExport {
     List<TermEntry> entries = base.concepts().stream().map(ConceptEntries::entry).toList();
     CsvTermWriter.write(entries, out);
     return entries.size();
+  }
+
+  /** OmegaT's tab-separated glossary from {@code from} to the other language; returns the number of lines. */
+  public static int omegat(TermBase base, Language from, OutputStream out) {
+    return OmegaTGlossaryWriter.write(base.concepts().stream().map(ConceptEntries::entry).toList(), from, out);
   }
 }
