@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
         EvalCommand.class,
         BenchCommand.class,
         HarvestCommand.class,
+        ExtractTermsCommand.class,
+        TermReportCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {"", "Launcher only:", "  test      Run the test suite (mvn -B verify) with a JDK >= 21.",

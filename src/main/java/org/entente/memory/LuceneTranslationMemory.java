@@ -547,25 +547,40 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
       int frSource = searcher.count(fr.build());
       String srcLang = frSource == total ? "fr" : frSource == 0 ? "en" : "*all*";
       TmxHeader header = TmxHeader.of("Entente", version(), srcLang, Instant.now());
-      long written = 0;
       try (TmxWriter w = TmxWriter.open(out, header)) {
-        var stored = searcher.storedFields();
-        var leaves = searcher.getIndexReader().leaves();
-        for (LeafReaderContext leaf : leaves) {
-          Bits live = leaf.reader().getLiveDocs();
-          var weight = searcher.createWeight(searcher.rewrite(q), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
-          var scorer = weight.scorer(leaf);
-          if (scorer == null) continue;
-          var it = scorer.iterator();
-          for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-            if (live != null && !live.get(d)) continue;
-            w.write(TmxUnits.toTmx(unit(searcher, leaves, stored, leaf.docBase + d)));
-            written++;
-          }
-        }
+        return eachUnit(searcher, q, u -> w.write(TmxUnits.toTmx(u)));
       }
-      return written;
     });
+  }
+
+  @Override
+  public long forEachUnit(String memory, java.util.function.Consumer<TranslationUnit> action) {
+    return index.search(searcher -> eachUnit(searcher,
+        memory == null ? new MatchAllDocsQuery() : new TermQuery(new Term(UnitCodec.MEMORY, memory)), action::accept));
+  }
+
+  /** Receives units one by one; may throw what the caller's writing throws. */
+  private interface EachUnit {
+    void accept(TranslationUnit unit) throws java.io.IOException;
+  }
+
+  private long eachUnit(IndexSearcher searcher, Query q, EachUnit sink) throws java.io.IOException {
+    long n = 0;
+    var stored = searcher.storedFields();
+    var leaves = searcher.getIndexReader().leaves();
+    var weight = searcher.createWeight(searcher.rewrite(q), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : leaves) {
+      Bits live = leaf.reader().getLiveDocs();
+      var scorer = weight.scorer(leaf);
+      if (scorer == null) continue;
+      var it = scorer.iterator();
+      for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        if (live != null && !live.get(d)) continue;
+        sink.accept(unit(searcher, leaves, stored, leaf.docBase + d));
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String version() {
