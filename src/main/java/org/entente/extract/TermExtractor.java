@@ -166,8 +166,8 @@ public final class TermExtractor {
     if (c == null) c = wholeConcept(s.e.surface, Language.EN);
     if (c != null) {
       conceptId = c.id();
-      preferred = c.preferred(Language.FR).map(t -> key(t.text(), Language.FR).equals(s.f.key)).orElse(false)
-          && c.preferred(Language.EN).map(t -> key(t.text(), Language.EN).equals(s.e.key)).orElse(false);
+      preferred = c.preferred(Language.FR).map(t -> ExtractionKeys.key(t.text(), Language.FR).equals(s.f.key)).orElse(false)
+          && c.preferred(Language.EN).map(t -> ExtractionKeys.key(t.text(), Language.EN).equals(s.e.key)).orElse(false);
     }
     double score = Math.round(s.score * 1000) / 1000.0;
     return new TermCandidate(s.f.surface, s.e.surface, score, s.frequency, conceptId, preferred, s.contexts);
@@ -179,13 +179,6 @@ public final class TermExtractor {
       if (h.start() == 0 && h.end() == text.length() && !h.nested()) return termBase.concept(h.conceptId()).orElse(null);
     }
     return null;
-  }
-
-  /** The extraction key of a term ("plans de la défense" → "plan de défense"), to compare with candidates. */
-  static String key(String text, Language language) {
-    Words w = Words.of(text, new Tokenizer(language), Lemmatizer.of(language));
-    String k = w.size() == 0 ? null : w.spanKey(0, w.size());
-    return k == null ? "" : k;
   }
 
   /** A scored pair. */

@@ -147,7 +147,7 @@ public final class TermRenderingReport {
     // each unit missing the concept's English gets the candidate most associated with the concept's missing units
     // seen once, a candidate also needs a word that translates or resembles the French term
     Concept concept = termBase.concept(id).orElse(null);
-    String frKey = concept == null ? "" : concept.preferred(Language.FR).map(x -> TermExtractor.key(x.text(), Language.FR)).orElse("");
+    String frKey = concept == null ? "" : concept.preferred(Language.FR).map(x -> ExtractionKeys.key(x.text(), Language.FR)).orElse("");
     Map<String, Double> dice = new HashMap<>();
     t.candidates.forEach((key, k) -> {
       if (k.units >= 2 || (!frKey.isEmpty() && evidence.of(frKey, key) > 0)) {
