@@ -136,6 +136,10 @@ final class EvalExtractCommand implements Callable<Integer> {
         + "(%d/%d); %.1f s in all, tagging %.0f tokens/s (%d tokens)", units.size(), goldPairs.size(), gold.getFileName(),
         r.pairs(), r.foundPairs(), goldPairs.size(), seconds, x.tokensPerSecond(), x.tokens()));
     if (verbose) {
+      int rank = 0;
+      for (TermCandidate c : x.candidates()) {
+        out.println(String.format(Locale.ROOT, "    %3d. %s = %s  (%d units, score %.3f)", ++rank, c.fr(), c.en(), c.frequency(), c.score()));
+      }
       for (ExtractionEvaluation.GoldPair g : goldPairs) {
         out.println("    " + (ExtractionEvaluation.found(g, x.candidates(), 300) ? "found  " : "missed ") + g.fr() + " = " + g.en());
       }

@@ -90,9 +90,13 @@ final class Words {
     return language == Language.FR ? "et".equals(keys[i]) : "and".equals(keys[i]);
   }
 
-  /** Whether token {@code i} is an article after a preposition ({@code la} in "de la défense"), left out of keys. */
+  /**
+   * Whether token {@code i} is an article after a preposition ({@code la} in "de la défense", {@code the} in "Charter
+   * of the United Nations"), left out of keys.
+   */
   boolean isArticleAfterLink(int i) {
-    return language == Language.FR && i > 0 && FR_ARTICLES.contains(keys[i]) && isLink(i - 1);
+    if (i == 0 || !isLink(i - 1)) return false;
+    return language == Language.FR ? FR_ARTICLES.contains(keys[i]) : "the".equals(keys[i]);
   }
 
   /** The key of the span [{@code from}, {@code to}), or null when a token in it has no key. */
