@@ -55,12 +55,19 @@ final class TermPatterns {
   private static boolean isContent(Words w, String[] tags, int i, Language language) {
     if (w.keys[i] == null || w.tokens.get(i).type() == Token.Type.ELISION) return false;
     if (isNoun(w, tags, i) || tags[i].equals("ADJ")) return true;
-    // English participles as modifiers: "Planning" in "Nuclear Planning Group" (the end test rejects them last)
-    if (language == Language.EN && tags[i].equals("VERB")) {
-      String s = w.tokens.get(i).text();
-      return s.endsWith("ing") || s.endsWith("ed");
-    }
-    return false;
+    return participle(w, tags, i, language);
+  }
+
+  /**
+   * A participle used as a modifier, which the tagger calls VERB: English "Planning" in "Nuclear Planning Group"
+   * (the end test rejects it last), French "Unies" in "Nations Unies", "armées" in "forces armées".
+   */
+  private static boolean participle(Words w, String[] tags, int i, Language language) {
+    if (!tags[i].equals("VERB")) return false;
+    String s = w.tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+    if (language == Language.EN) return s.endsWith("ing") || s.endsWith("ed");
+    return i > 0 && (s.endsWith("é") || s.endsWith("ée") || s.endsWith("és") || s.endsWith("ées") || s.endsWith("ie")
+        || s.endsWith("ies") || s.endsWith("is") || s.endsWith("ue") || s.endsWith("ues") || s.endsWith("us"));
   }
 
   private static boolean canStart(Words w, String[] tags, int i, Language language) {
@@ -70,6 +77,7 @@ final class TermPatterns {
 
   private static boolean canEnd(Words w, String[] tags, int j, Language language) {
     if (w.tokens.get(j).text().length() < 2 || GENERIC.contains(w.keys[j])) return false;
-    return language == Language.FR ? isNoun(w, tags, j) || tags[j].equals("ADJ") : isNoun(w, tags, j);
+    return language == Language.FR ? isNoun(w, tags, j) || tags[j].equals("ADJ") || participle(w, tags, j, language)
+        : isNoun(w, tags, j);
   }
 }

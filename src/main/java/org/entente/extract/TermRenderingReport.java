@@ -22,7 +22,8 @@ import org.entente.text.Language;
  * termbase recognises in the French side of the memory (concepts kept out of checks aside), how the aligned English
  * rendered it, with counts: its preferred, admitted, deprecated or superseded terms (with the unit ids to fix), and
  * renderings the termbase does not know. An unknown rendering is the English term candidate (see
- * {@link TermPatterns}) most associated (Dice) with the units where the concept's English is missing; units where
+ * {@link TermPatterns}) most associated (Dice, weighted by translation evidence) with the units where the concept's
+ * English is missing, among those sharing a translated or cognate word with one of its French terms; units where
  * none stands out count as "not found". Concepts with the most off-glossary renderings come first. Two passes over
  * the units; only units missing a concept's English are tagged.
  */
@@ -145,21 +146,22 @@ public final class TermRenderingReport {
     List<Rendering> rs = new ArrayList<>();
     t.known.forEach((text, k) -> rs.add(new Rendering(text, k.status, k.units, k.ids)));
     // each unit missing the concept's English gets the candidate most associated with the concept's missing units
-    // seen once, a candidate also needs a word that translates or resembles the French term
+    // a rendering needs a word that translates or resembles a word of the French term; Dice weighted by that share
     Concept concept = termBase.concept(id).orElse(null);
-    String frKey = concept == null ? "" : concept.preferred(Language.FR).map(x -> ExtractionKeys.key(x.text(), Language.FR)).orElse("");
+    List<String> frKeys = concept == null ? List.of() : concept.terms(Language.FR).stream()
+        .map(x -> ExtractionKeys.key(x.text(), Language.FR)).filter(k -> !k.isEmpty()).toList();
     Map<String, Double> dice = new HashMap<>();
     t.candidates.forEach((key, k) -> {
-      if (k.units >= 2 || (!frKey.isEmpty() && evidence.of(frKey, key) > 0)) {
-        dice.put(key, 2.0 * k.units / (t.missing + frequency.get(key)[0]));
-      }
+      double e = 0;
+      for (String fk : frKeys) e = Math.max(e, evidence.of(fk, key));
+      if (e > 0) dice.put(key, 2.0 * k.units / (t.missing + frequency.get(key)[0]) * (0.5 + 0.5 * e));
     });
     Map<String, List<String>> assigned = new LinkedHashMap<>();
     int notFound = 0;
     List<String> notFoundIds = new ArrayList<>();
     for (int i = 0; i < t.missingUnits.size(); i++) {
       String best = null;
-      double bestScore = 0.3; // a rendering must be typical of these units, not an everyday word
+      double bestScore = 0.2; // a rendering must be typical of these units, not an everyday word
       for (String key : t.missingUnits.get(i)) {
         Double d = dice.get(key);
         if (d != null && (d > bestScore || (d == bestScore && best != null && key.length() > best.length()))) {
