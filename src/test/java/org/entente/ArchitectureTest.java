@@ -32,29 +32,29 @@ class ArchitectureTest {
       Map.entry("suggest", Set.of("segment", "index", "formats", "memory", "terminology", "align")),
       Map.entry("check", Set.of("segment", "index", "formats", "memory", "terminology", "align")),
       Map.entry("remote", Set.of("segment", "index", "formats", "memory", "terminology", "align")),
+      Map.entry("extract", Set.of("segment", "index", "formats", "memory", "terminology", "align")),
       Map.entry("client", Set.of()),
       Map.entry("api", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
-          "remote", "root")),
+          "remote", "root", "extract")),
       Map.entry("cli", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
-          "remote", "api", "root", "client")),
+          "remote", "api", "root", "client", "extract")),
       Map.entry("root", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
-          "remote", "api", "cli")));
+          "remote", "api", "cli", "extract")));
 
   /** Third-party libraries and the packages that own them. */
-  private static final Map<String, Set<String>> OWNERS = Map.of(
-      "org.apache.lucene", Set.of("index", "memory", "terminology"),
-      "opennlp", Set.of("segment"),
-      "com.fasterxml.jackson", Set.of("api", "cli", "formats", "client"),
-      "okhttp3", Set.of("remote", "client"),
-      "io.javalin", Set.of("api"),
-      "picocli", Set.of("cli"),
-      "org.jsoup", Set.of("remote"),
-      "com.github.benmanes.caffeine", Set.of("api", "segment", "terminology"),
-
-      "org.commonmark", Set.of("formats"),
-      "me.tongfei.progressbar", Set.of("cli"),
-
-      "org.openqa.selenium", Set.of()); // the workbench's browser tests only
+  private static final Map<String, Set<String>> OWNERS = Map.ofEntries(
+      Map.entry("org.apache.lucene", Set.of("index", "memory", "terminology")),
+      Map.entry("opennlp", Set.of("segment")),
+      Map.entry("com.fasterxml.jackson", Set.of("api", "cli", "formats", "client")),
+      Map.entry("okhttp3", Set.of("remote", "client")),
+      Map.entry("io.javalin", Set.of("api")),
+      Map.entry("picocli", Set.of("cli")),
+      Map.entry("org.jsoup", Set.of("remote")),
+      Map.entry("com.github.benmanes.caffeine", Set.of("api", "segment", "terminology")),
+      Map.entry("org.commonmark", Set.of("formats")),
+      Map.entry("me.tongfei.progressbar", Set.of("cli")),
+      Map.entry("org.openqa.selenium", Set.of()),
+      Map.entry("org.apache.commons.math3", Set.of("extract"))); // selenium: the workbench's browser tests only
 
   @Test
   void packagesDependOnlyInward() throws IOException {

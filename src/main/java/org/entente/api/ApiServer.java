@@ -68,6 +68,7 @@ public final class ApiServer implements AutoCloseable {
     r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
     SegmentRoutes.register(r, services.segmenter());
     AlignRoutes.register(r, services.segmenter(), services.terms());
+    new TermExtractionRoutes(services.memory(), services.termBase()).register(r);
     TermRoutes.register(r, services, writeAccess);
     MemoryRoutes.register(r, services, writeAccess, config);
     TermbaseRoutes.register(r, services, writeAccess);

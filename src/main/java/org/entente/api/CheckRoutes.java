@@ -16,6 +16,7 @@ import org.entente.check.Example;
 import org.entente.check.Finding;
 import org.entente.check.SpellingStandard;
 import org.entente.text.BadInputException;
+import org.entente.text.DocumentDate;
 import org.entente.text.Language;
 import org.entente.text.LanguageCode;
 
@@ -40,7 +41,8 @@ final class CheckRoutes {
 
   /** The request body of {@code POST /api/v1/check}. */
   record Body(String text, String source, List<String> segments, List<String> sourceSegments, String lang,
-      String sourceLang, String spelling, List<String> checks, List<String> disabledChecks, Boolean izeAllowed) {}
+      String sourceLang, String spelling, List<String> checks, List<String> disabledChecks, Boolean izeAllowed,
+      String date) {}
 
   record Location(int segment, int start, int end, String text) {}
 
@@ -105,7 +107,7 @@ final class CheckRoutes {
       }
       req = new CheckRequest(b.segments(), src, false, lang, config);
     }
-    CheckReport report = checker.check(req);
+    CheckReport report = checker.check(req.on(DocumentDate.parse(b.date(), "date")));
     return new Response(report.findings().stream().map(FindingJson::of).toList(), report.checksRun(), report.skipped(),
         report.sentences().size(), report.beads());
   }

@@ -57,6 +57,12 @@ final class OpenApi {
           + "equivalents preferred first, nested flag",
           "{\"text\":\"Le Groupe des plans nucléaires se réunit.\",\"lang\":\"fr\"}",
           "{\"hits\":[{\"start\":3,\"end\":30,\"text\":\"Groupe des plans nucléaires\",\"conceptId\":\"c-npg\"}]}", false),
+      new Doc("POST", "/api/v1/terms/extract", "Bilingual term candidates from a memory, best first (memory, max, "
+          + "minFrequency); one extraction at a time", "{\"max\":20,\"minFrequency\":2}",
+          "{\"units\":86,\"candidates\":[{\"fr\":\"plan de défense\",\"en\":\"defence plan\",\"frequency\":3}]}", false),
+      new Doc("GET", "/api/v1/terms/report", "How the memory's English rendered each concept found in its French, with "
+          + "counts by status and unit ids to fix (memory, max)", null,
+          "{\"concepts\":[{\"conceptId\":\"nato-kyiv\",\"renderings\":[{\"text\":\"Kiev\",\"status\":\"deprecated\"}]}]}", false),
       new Doc("GET", "/api/v1/tm/lookup", "Exact and fuzzy memory lookup (text, lang, prev, next, min, max, memory)", null,
           "{\"matches\":[{\"source\":\"...\",\"target\":\"...\",\"score\":92,\"explanation\":{\"similarity\":93}}]}", false),
       new Doc("POST", "/api/v1/tm/lookup", "As GET /api/v1/tm/lookup, parameters in a form body", null, "{\"matches\":[]}", false),

@@ -18,6 +18,7 @@ import org.entente.suggest.TermConflict;
 import org.entente.terminology.Term;
 import org.entente.terminology.TermHit;
 import org.entente.text.BadInputException;
+import org.entente.text.DocumentDate;
 import org.entente.text.Language;
 import org.entente.text.LanguageCode;
 
@@ -39,11 +40,12 @@ final class SuggestRoutes {
     r.post(ApiServer.V1 + "/suggest/batch", this::batch);
   }
 
-  record Body(String text, String lang, String previous, String next, List<String> memories, Integer min, Integer max) {}
+  record Body(String text, String lang, String previous, String next, List<String> memories, Integer min, Integer max,
+      String date) {}
 
   record Segment(String text, String previous, String next) {}
 
-  record BatchBody(List<Segment> segments, String lang, List<String> memories, Integer min, Integer max) {}
+  record BatchBody(List<Segment> segments, String lang, List<String> memories, Integer min, Integer max, String date) {}
 
   /** A recognised term in the shape of {@code POST /api/v1/terms/recognize}, plus the preferred English equivalent. */
   static Map<String, Object> hit(TermHit h) {
@@ -106,7 +108,7 @@ final class SuggestRoutes {
     int min = range(b.min(), "min", LookupQuery.DEFAULT_MIN, Params.MIN_FLOOR, 101);
     int max = range(b.max(), "max", LookupQuery.DEFAULT_MAX, 1, limits.maxResults());
     SuggestQuery q = new SuggestQuery(b.text(), lang, Params.text(b.previous(), "previous", limits),
-        Params.text(b.next(), "next", limits), min, max, b.memories());
+        Params.text(b.next(), "next", limits), min, max, b.memories(), DocumentDate.parse(b.date(), "date"));
     ctx.json(SuggestionJson.of(suggester.suggest(q)));
   }
 
@@ -121,6 +123,7 @@ final class SuggestRoutes {
     Language lang = lang(b.lang());
     int min = range(b.min(), "min", LookupQuery.DEFAULT_MIN, Params.MIN_FLOOR, 101);
     int max = range(b.max(), "max", LookupQuery.DEFAULT_MAX, 1, limits.maxResults());
+    java.time.LocalDate date = DocumentDate.parse(b.date(), "date");
     List<SuggestQuery> queries = new ArrayList<>();
     List<Segment> segs = b.segments();
     for (int i = 0; i < segs.size(); i++) {
@@ -131,7 +134,7 @@ final class SuggestRoutes {
       // in document order, the neighbours are context unless the caller says otherwise
       String prev = s.previous() != null ? s.previous() : i > 0 && segs.get(i - 1) != null ? segs.get(i - 1).text() : "";
       String next = s.next() != null ? s.next() : i + 1 < segs.size() && segs.get(i + 1) != null ? segs.get(i + 1).text() : "";
-      queries.add(new SuggestQuery(s.text(), lang, prev, next, min, max, b.memories()));
+      queries.add(new SuggestQuery(s.text(), lang, prev, next, min, max, b.memories(), date));
     }
     ctx.json(new BatchJson(suggester.suggestAll(queries).stream().map(SuggestionJson::of).toList()));
   }

@@ -173,7 +173,16 @@ final class TermRoutes {
             .findFirst().orElseThrow(() -> new BadInputException("unknown term type '" + type + "'", where + ".type",
                 "use fullForm, acronym, abbreviation, shortForm, variant or phrase"));
       }
-      list.add(new Term(text, lang, st, tt, text(t, "partOfSpeech"), text(t, "gender"), text(t, "usageNote"), text(t, "context")));
+      java.time.LocalDate validFrom = text(t, "validFrom").isEmpty() ? null
+          : org.entente.text.DocumentDate.parse(text(t, "validFrom"), where + ".validFrom");
+      java.time.LocalDate supersededFrom = text(t, "supersededFrom").isEmpty() ? null
+          : org.entente.text.DocumentDate.parse(text(t, "supersededFrom"), where + ".supersededFrom");
+      if (validFrom != null && supersededFrom != null && !validFrom.isBefore(supersededFrom)) {
+        throw new BadInputException("the term is superseded before it is valid", where + ".supersededFrom",
+            "supersededFrom must come after validFrom");
+      }
+      list.add(new Term(text, lang, st, tt, text(t, "partOfSpeech"), text(t, "gender"), text(t, "usageNote"),
+          text(t, "context"), validFrom, supersededFrom));
     }
     List<String> subsets = new ArrayList<>();
     if (b.has("subsets")) for (JsonNode s : b.get("subsets")) subsets.add(s.asText());

@@ -42,6 +42,8 @@ public final class TermViews {
     if (!t.gender().isEmpty()) m.put("gender", t.gender());
     if (!t.usageNote().isEmpty()) m.put("usageNote", t.usageNote());
     if (!t.context().isEmpty()) m.put("context", t.context());
+    if (t.validFrom() != null) m.put("validFrom", t.validFrom().toString());
+    if (t.supersededFrom() != null) m.put("supersededFrom", t.supersededFrom().toString());
     return m;
   }
 

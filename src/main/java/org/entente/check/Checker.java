@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.entente.segment.Segmenter;
 import org.entente.segment.Sentence;
+import org.entente.terminology.DatedTermBase;
 import org.entente.terminology.TermBase;
 
 /**
@@ -75,7 +76,7 @@ public final class Checker {
     } else {
       beads.addAll(aligned(request, sourceSentences, targetSentences, sourceParts, targetParts));
     }
-    return new CheckContext(request, termBase, targetParts, beads);
+    return new CheckContext(request, DatedTermBase.on(termBase, request.date()), targetParts, beads);
   }
 
   private List<Bead> aligned(CheckRequest request, List<Sentence> sourceSentences, List<Sentence> targetSentences,

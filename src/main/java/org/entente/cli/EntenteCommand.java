@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
         HarvestCommand.class,
         CheckCommand.class,
         CompletionCommand.class,
+        ExtractTermsCommand.class,
+        TermReportCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {"", "Launcher only:", "  test      Run the test suite (mvn -B verify) with a JDK >= 21.",

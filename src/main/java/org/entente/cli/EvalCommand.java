@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
         EvalAlignCommand.class,
         EvalCheckCommand.class,
         EvalTermsCommand.class,
+        EvalExtractCommand.class,
     })
 final class EvalCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,

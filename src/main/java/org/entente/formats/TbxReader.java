@@ -282,6 +282,8 @@ public final class TbxReader {
       String gender = "";
       List<String> usage = new ArrayList<>();
       String context = "";
+      LocalDate validFrom = null;
+      LocalDate supersededFrom = null;
       for (XmlTree i : items) {
         if (i == termNode || i.name.equals("transacGrp") || i.name.equals("date") || i.name.equals("transac")
             || i.name.equals("transacNote")) continue;
@@ -302,6 +304,8 @@ public final class TbxReader {
           case "context" -> context = v;
           case "note", "usageNote" -> {
             if (v.equals(TbxWriter.PROPOSED_NOTE)) status = "proposed";
+            else if (v.startsWith(TbxWriter.VALID_FROM_NOTE)) validFrom = validityDate(v, loc(i));
+            else if (v.startsWith(TbxWriter.SUPERSEDED_FROM_NOTE)) supersededFrom = validityDate(v, loc(i));
             else if (!v.isEmpty()) usage.add(v);
           }
           case "definition" -> put(d.definitions, lang, v);
@@ -309,7 +313,23 @@ public final class TbxReader {
           default -> { }
         }
       }
-      return new TermEntry.Term(text, lang, status, type, pos, gender, String.join(" ", usage), context, loc(termNode));
+      if (validFrom != null && supersededFrom != null && !validFrom.isBefore(supersededFrom)) {
+        throw bad("term '" + text + "' is superseded (" + supersededFrom + ") before it is valid (" + validFrom + ")",
+            loc(termNode), "the supersededFrom date must come after the validFrom date");
+      }
+      return new TermEntry.Term(text, lang, status, type, pos, gender, String.join(" ", usage), context, loc(termNode),
+          validFrom, supersededFrom);
+    }
+
+    /** The ISO date of a validity note ({@code entente:validFrom=2022-06-01}). */
+    private LocalDate validityDate(String note, String at) {
+      String v = note.substring(note.indexOf('=') + 1).strip();
+      try {
+        return LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        throw bad("unreadable date '" + v + "' in the note '" + note + "'", at,
+            "write an ISO 8601 calendar date: " + note.substring(0, note.indexOf('=') + 1) + "2022-06-01");
+      }
     }
 
     private void flatten(XmlTree t, List<XmlTree> out) {

@@ -13,10 +13,14 @@ import org.entente.text.Language;
  * Writes entries as TBX-Basic v3 in DCA style ({@code <descrip type="definition">}), the form PROTOCOLS.md §7 shows
  * and {@link TbxReader} reads back without loss. What TBX-Basic has no data category for is written in its
  * categories: a {@code proposed} status as {@code admittedTerm-admn-sts} with the note {@value #PROPOSED_NOTE}; the
- * "superseded by" link as {@code <ref type="crossReference" target="ID">supersededBy</ref>}.
+ * "superseded by" link as {@code <ref type="crossReference" target="ID">supersededBy</ref>}; a term's validity
+ * dates as term-level notes {@code <note>entente:validFrom=2022-06-01</note>} and
+ * {@code <note>entente:supersededFrom=2022-06-01</note>} (ISO 8601 calendar dates).
  */
 public final class TbxWriter {
   static final String PROPOSED_NOTE = "entente:status=proposed";
+  static final String VALID_FROM_NOTE = "entente:validFrom=";
+  static final String SUPERSEDED_FROM_NOTE = "entente:supersededFrom=";
   static final String SUPERSEDED_BY = "supersededBy";
   static final String SUPERSEDED_BY_NOTE = "superseded by:";
   private static final String NS = "urn:iso:std:iso:30042:ed:3.0";
@@ -116,6 +120,8 @@ public final class TbxWriter {
     if (!t.context().isEmpty()) typed("descrip", "context", t.context());
     if (!t.usageNote().isEmpty()) leaf("note", t.usageNote());
     if (t.status().equals("proposed")) leaf("note", PROPOSED_NOTE);
+    if (t.validFrom() != null) leaf("note", VALID_FROM_NOTE + t.validFrom());
+    if (t.supersededFrom() != null) leaf("note", SUPERSEDED_FROM_NOTE + t.supersededFrom());
     close();
   }
 

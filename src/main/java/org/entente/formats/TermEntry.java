@@ -46,7 +46,10 @@ public record TermEntry(
     return s == null ? "" : s;
   }
 
-  /** One term of the entry. Optional fields are empty strings, never null. */
+  /**
+   * One term of the entry. Optional fields are empty strings, never null; the validity dates ("Türkiye" valid from
+   * 2022-06-01, "Turkey" superseded from 2022-06-01) are null when not known.
+   */
   public record Term(
       String text,
       Language language,
@@ -56,7 +59,14 @@ public record TermEntry(
       String gender,
       String usageNote,
       String context,
-      String where) {
+      String where,
+      java.time.LocalDate validFrom,
+      java.time.LocalDate supersededFrom) {
+    public Term(String text, Language language, String status, String type, String partOfSpeech, String gender,
+        String usageNote, String context, String where) {
+      this(text, language, status, type, partOfSpeech, gender, usageNote, context, where, null, null);
+    }
+
     public Term {
       text = nz(text);
       if (language == null) throw new IllegalArgumentException("a term needs a language");

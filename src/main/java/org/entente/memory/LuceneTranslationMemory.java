@@ -437,6 +437,12 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
     return transfer.exportTmx(out, memory);
   }
 
+  @Override
+  public long forEachUnit(String memory, java.util.function.Consumer<TranslationUnit> action) {
+    index.refreshIfStale();
+    return transfer.forEachUnit(memory, action);
+  }
+
   /**
    * Imports every {@code *.tmx} of {@code folder} and its subfolders into {@code memory} ({@link FolderSync}): a
    * changed file replaces its unedited units, an unchanged file is skipped, a removed file's unedited units are

@@ -175,6 +175,28 @@ final class TmxTransfer {
     });
   }
 
+  /** Hands every unit of {@code memory} (all memories when null) to {@code action}; returns how many. */
+  long forEachUnit(String memory, java.util.function.Consumer<TranslationUnit> action) {
+    return index.search(searcher -> {
+      Query q = memory == null ? new MatchAllDocsQuery() : new TermQuery(new Term(UnitCodec.MEMORY, memory));
+      long n = 0;
+      StoredUnits.Reader reader = units.reader(searcher);
+      var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        var scorer = weight.scorer(leaf);
+        if (scorer == null) continue;
+        var it = scorer.iterator();
+        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+          if (live != null && !live.get(d)) continue;
+          action.accept(reader.read(leaf.docBase + d));
+          n++;
+        }
+      }
+      return n;
+    });
+  }
+
   private static String version() {
     String v = TmxTransfer.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;

@@ -60,6 +60,14 @@ public interface TranslationMemory {
     throw new UnsupportedOperationException("exportTmx");
   }
 
+  /**
+   * Hands every unit of a memory (all when {@code memory} is null) to {@code action}, one at a time in index order,
+   * without holding them all; returns how many. Term extraction reads a million-unit memory this way.
+   */
+  default long forEachUnit(String memory, java.util.function.Consumer<TranslationUnit> action) {
+    throw new UnsupportedOperationException("forEachUnit");
+  }
+
   /** Synchronises a folder of TMX files into a memory: changed files replace what they imported before. */
   default List<ImportReport> synchronize(Path folder, String memory) {
     throw new UnsupportedOperationException("synchronize");

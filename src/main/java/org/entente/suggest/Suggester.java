@@ -14,6 +14,7 @@ import org.entente.memory.TmMatch;
 import org.entente.memory.TranslationMemory;
 import org.entente.terminology.Concept;
 import org.entente.terminology.Term;
+import org.entente.terminology.DatedTermBase;
 import org.entente.terminology.TermBase;
 import org.entente.terminology.TermHit;
 import org.entente.text.Language;
@@ -42,6 +43,11 @@ public final class Suggester {
   }
 
   public Suggestion suggest(SuggestQuery q) {
+    // terms with the status they had on the document's date
+    return new Suggester(memory, DatedTermBase.on(termBase, q.date()), inChecks).suggestDated(q);
+  }
+
+  private Suggestion suggestDated(SuggestQuery q) {
     Language target = q.language().other();
     List<TermHit> terms = q.text().isBlank() ? List.of() : termBase.recognise(q.text(), q.language());
     List<TermHit> sourceTerms = outermostChecked(terms);

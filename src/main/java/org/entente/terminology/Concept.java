@@ -54,6 +54,16 @@ public record Concept(
     return false;
   }
 
+  /**
+   * This concept as it stood on {@code date}: each dated term with the status it had then (see
+   * {@link Term#statusOn}); itself when no term is dated. On 2021-05-04 "Turkey" is admitted and "Türkiye" proposed.
+   */
+  public Concept on(java.time.LocalDate date) {
+    if (date == null || terms.stream().noneMatch(Term::dated)) return this;
+    return new Concept(id, subjectField, definitions, notes, source, created, modified, supersededBy,
+        terms.stream().map(t -> t.on(date)).toList(), subsets);
+  }
+
   /** The terms in one language, best status first (preferred, admitted, proposed, deprecated, superseded). */
   public List<Term> terms(Language language) {
     return terms.stream()

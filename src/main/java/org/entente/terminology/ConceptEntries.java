@@ -18,7 +18,7 @@ final class ConceptEntries {
 
   static Term term(TermEntry.Term t) {
     return new Term(t.text(), t.language(), TermStatus.fromCode(t.status()), TermType.fromTbx(t.type()),
-        t.partOfSpeech(), t.gender(), t.usageNote(), t.context());
+        t.partOfSpeech(), t.gender(), t.usageNote(), t.context(), t.validFrom(), t.supersededFrom());
   }
 
   static TermEntry entry(Concept c) {
@@ -28,6 +28,6 @@ final class ConceptEntries {
 
   static TermEntry.Term entryTerm(Term t) {
     return new TermEntry.Term(t.text(), t.language(), t.status().code(), t.type().tbx(), t.partOfSpeech(), t.gender(),
-        t.usageNote(), t.context(), "");
+        t.usageNote(), t.context(), "", t.validFrom(), t.supersededFrom());
   }
 }

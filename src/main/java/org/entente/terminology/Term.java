@@ -1,10 +1,13 @@
 package org.entente.terminology;
 
+import java.time.LocalDate;
 import org.entente.text.Language;
 
 /**
  * One term of a concept in one language: {@code "posture de dissuasion et de défense"} (fr, preferred, full form,
- * noun, feminine). Optional fields are empty strings, never null.
+ * noun, feminine). Optional fields are empty strings, never null. A term may carry the date from which it is valid
+ * ({@code validFrom}: "Türkiye" from 2022-06-01) and the date from which it is superseded ({@code supersededFrom}:
+ * "Turkey" from 2022-06-01); both are null when not known, and {@link #statusOn} reads them.
  */
 public record Term(
     String text,
@@ -14,7 +17,14 @@ public record Term(
     String partOfSpeech,
     String gender,
     String usageNote,
-    String context) {
+    String context,
+    LocalDate validFrom,
+    LocalDate supersededFrom) {
+  public Term(String text, Language language, TermStatus status, TermType type, String partOfSpeech, String gender,
+      String usageNote, String context) {
+    this(text, language, status, type, partOfSpeech, gender, usageNote, context, null, null);
+  }
+
   public Term {
     if (text == null || text.isBlank()) throw new IllegalArgumentException("a term needs a text");
     if (language == null) throw new IllegalArgumentException("a term needs a language");
@@ -24,6 +34,38 @@ public record Term(
     gender = gender == null ? "" : gender;
     usageNote = usageNote == null ? "" : usageNote;
     context = context == null ? "" : context;
+    if (validFrom != null && supersededFrom != null && !validFrom.isBefore(supersededFrom)) {
+      throw new IllegalArgumentException("term '" + text + "' is superseded (" + supersededFrom
+          + ") before it is valid (" + validFrom + ")");
+    }
+  }
+
+  /**
+   * The status this term has in a document dated {@code date} (null: the stored status). From its
+   * {@code supersededFrom} date on it is superseded; before that date a superseded or deprecated term was in use and
+   * counts as admitted; before its {@code validFrom} date a term is not yet in force and counts as proposed. "Turkey"
+   * (superseded from 2022-06-01) is admitted in a draft dated 2021-05-04 and superseded in one dated 2023-01-10.
+   */
+  public TermStatus statusOn(LocalDate date) {
+    if (date == null) return status;
+    if (supersededFrom != null) {
+      if (!date.isBefore(supersededFrom)) return TermStatus.SUPERSEDED;
+      if (status.isForbidden()) return TermStatus.ADMITTED;
+    }
+    if (validFrom != null && date.isBefore(validFrom)) return status.isForbidden() ? status : TermStatus.PROPOSED;
+    return status;
+  }
+
+  /** Whether the term carries a validity date. */
+  public boolean dated() {
+    return validFrom != null || supersededFrom != null;
+  }
+
+  /** This term with the status it has on {@code date} (itself when that is its stored status). */
+  public Term on(LocalDate date) {
+    TermStatus s = statusOn(date);
+    return s == status ? this : new Term(text, language, s, type, partOfSpeech, gender, usageNote, context, validFrom,
+        supersededFrom);
   }
 
   /**

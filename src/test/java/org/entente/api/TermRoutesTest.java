@@ -106,4 +106,38 @@ class TermRoutesTest {
     JsonNode health = json(send("GET", "/health", null, null));
     assertThat(health.get("loaded").get("concepts").asInt()).isEqualTo(1);
   }
+
+  @Test
+  void aConceptKeepsItsTermsDatesAndChecksUseThem() throws Exception {
+    String body = """
+        {"terms":[{"text":"Eswatini","language":"en","status":"preferred","validFrom":"2018-04-19"},
+        {"text":"Swaziland","language":"en","status":"superseded","supersededFrom":"2018-04-19"},
+        {"text":"Eswatini","language":"fr","status":"preferred"}]}""";
+    var put = send("PUT", "/api/v1/concepts/c-eswatini", body, KEY);
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+    JsonNode c = Json.MAPPER.readTree(service.send("GET", "/api/v1/concepts/c-eswatini", null, null, null).body());
+    assertThat(c.get("terms").toString()).contains("\"validFrom\":\"2018-04-19\"").contains("\"supersededFrom\":\"2018-04-19\"");
+
+    String before = "{\"text\":\"Swaziland joined the talks.\",\"date\":\"2017-01-01\"}";
+    String after = "{\"text\":\"Swaziland joined the talks.\",\"date\":\"2018-04-19\"}";
+    assertThat(validityFindings(before)).doesNotContain("TERM_DEPRECATED_IN_TARGET");
+    assertThat(validityFindings(after)).contains("TERM_DEPRECATED_IN_TARGET");
+  }
+
+  String validityFindings(String checkBody) throws Exception {
+    return Json.MAPPER.readTree(service.send("POST", "/api/v1/check", checkBody, "application/json", null).body())
+        .get("findings").toString();
+  }
+
+  @Test
+  void aBadDateNamesTheTermField() throws Exception {
+    var bad = send("PUT", "/api/v1/concepts/c-x",
+        "{\"terms\":[{\"text\":\"x\",\"language\":\"en\",\"validFrom\":\"19 April 2018\"}]}", KEY);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("terms[0].validFrom").doesNotContain("Exception");
+    var reversed = send("PUT", "/api/v1/concepts/c-x", "{\"terms\":[{\"text\":\"x\",\"language\":\"en\","
+        + "\"validFrom\":\"2020-01-01\",\"supersededFrom\":\"2019-01-01\"}]}", KEY);
+    assertThat(reversed.statusCode()).isEqualTo(400);
+    assertThat(reversed.body()).contains("terms[0].supersededFrom");
+  }
 }
