@@ -82,9 +82,9 @@ final class LocalReads implements DataReads {
         report.skipped().stream().map(s -> new Check.Skipped(s.id(), s.reason())).toList());
   }
 
-  /** The request for a document of {@code date} (issue 15's date-aware validity passes it on here). */
+  /** The request for a document of {@code date}: terms are judged by the status they had that day. */
   private static CheckRequest dated(CheckRequest request, LocalDate date) {
-    return request;
+    return date == null ? request : request.on(date);
   }
 
   private Set<String> known(List<String> ids) {

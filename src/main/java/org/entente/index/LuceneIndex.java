@@ -616,21 +616,14 @@ public final class LuceneIndex implements AutoCloseable {
 
   private void ensureOpen() {
     if (closed) throw new IllegalStateException("the index " + dir + " is closed");
-    if (!writer.isOpen()) reopenWriter();
-  }
-
-  /**
-   * Opens a new writer after Lucene closed the old one on a failed write (a full disk): the last commit is intact,
-   * so once space returns the next write succeeds without a restart. Called with the write lock held.
-   */
-  private void reopenWriter() {
-    LOG.warn("the writer of {} was closed by a failed write ({}); reopening it", dir,
-        writer.getTragicException() == null ? "closed" : writer.getTragicException().getMessage());
-    try {
-      searchers.close();
-      openWriter();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot reopen the index " + dir + ": " + e.getMessage(), e);
+    // Lucene closes its writer on a failed write (a full disk): reopen on the last commit, so that once space
+    // returns the next write succeeds without a restart. Called with the write lock held.
+    IndexWriter writer = holder.get().writer();
+    if (!writer.isOpen()) {
+      Throwable cause = writer.getTragicException() == null
+          ? new IOException("the index writer was closed") : writer.getTragicException();
+      LOG.warn("the writer of {} was closed by a failed write ({}); reopening it", dir, cause.getMessage());
+      reopenLocked(cause);
     }
   }
 

@@ -20,7 +20,7 @@ class ImportJobsTest {
     try (ImportJobs jobs = new ImportJobs(Duration.ofHours(1), 3)) {
       for (int i = 0; i < 20; i++) {
         Path upload = Files.writeString(dir.resolve(i + ".tmx"), "<tmx/>");
-        jobs.submit(i + ".tmx", upload, () -> new ImportReport("f.tmx", "default", 0, 0, Map.of(), Map.of(), List.of(), true, ""));
+        jobs.submit(i + ".tmx", upload, progress -> new ImportReport("f.tmx", "default", 0, 0, Map.of(), Map.of(), List.of(), true, ""));
       }
       assertThat(jobs.kept()).isLessThanOrEqualTo(3);
     }
@@ -30,7 +30,7 @@ class ImportJobsTest {
   void forgetsStatusesAfterTheirTime() throws Exception {
     try (ImportJobs jobs = new ImportJobs(Duration.ofMillis(50), 100)) {
       Path upload = Files.writeString(dir.resolve("a.tmx"), "<tmx/>");
-      String id = jobs.submit("a.tmx", upload, () -> new ImportReport("a.tmx", "default", 0, 0, Map.of(), Map.of(),
+      String id = jobs.submit("a.tmx", upload, progress -> new ImportReport("a.tmx", "default", 0, 0, Map.of(), Map.of(),
           List.of(), true, "")).id();
       for (int i = 0; i < 100 && jobs.get(id) != null; i++) Thread.sleep(20);
       assertThat(jobs.get(id)).isNull();
