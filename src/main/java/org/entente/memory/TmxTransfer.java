@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -155,46 +156,35 @@ final class TmxTransfer {
       int frSource = searcher.count(fr.build());
       String srcLang = frSource == total ? "fr" : frSource == 0 ? "en" : "*all*";
       TmxHeader header = TmxHeader.of("Entente", version(), srcLang, Instant.now());
-      long written = 0;
-      StoredUnits.Reader reader = units.reader(searcher);
-      var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
       try (TmxWriter w = TmxWriter.open(out, header)) {
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-          Bits live = leaf.reader().getLiveDocs();
-          var scorer = weight.scorer(leaf);
-          if (scorer == null) continue;
-          var it = scorer.iterator();
-          for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-            if (live != null && !live.get(d)) continue;
-            w.write(TmxUnits.toTmx(reader.read(leaf.docBase + d)));
-            written++;
-          }
-        }
+        return eachUnit(searcher, q, u -> w.write(TmxUnits.toTmx(u)));
       }
-      return written;
     });
   }
 
   /** Hands every unit of {@code memory} (all memories when null) to {@code action}; returns how many. */
   long forEachUnit(String memory, java.util.function.Consumer<TranslationUnit> action) {
-    return index.search(searcher -> {
-      Query q = memory == null ? new MatchAllDocsQuery() : new TermQuery(new Term(UnitCodec.MEMORY, memory));
-      long n = 0;
-      StoredUnits.Reader reader = units.reader(searcher);
-      var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        var scorer = weight.scorer(leaf);
-        if (scorer == null) continue;
-        var it = scorer.iterator();
-        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-          if (live != null && !live.get(d)) continue;
-          action.accept(reader.read(leaf.docBase + d));
-          n++;
-        }
+    Query q = memory == null ? new MatchAllDocsQuery() : new TermQuery(new Term(UnitCodec.MEMORY, memory));
+    return index.search(searcher -> eachUnit(searcher, q, action::accept));
+  }
+
+  /** Reads the live units matching {@code q} one by one, in index order. */
+  private long eachUnit(IndexSearcher searcher, Query q, UnitSink sink) throws IOException {
+    long n = 0;
+    StoredUnits.Reader reader = units.reader(searcher);
+    var weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      var scorer = weight.scorer(leaf);
+      if (scorer == null) continue;
+      var it = scorer.iterator();
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        if (live != null && !live.get(d)) continue;
+        sink.accept(reader.read(leaf.docBase + d));
+        n++;
       }
-      return n;
-    });
+    }
+    return n;
   }
 
   private static String version() {
