@@ -89,6 +89,8 @@ public final class LuceneIndex implements AutoCloseable {
   private long sequence;
   /** Whether changes were made durable through the log and not yet refreshed into the searcher. */
   private volatile boolean stale;
+  /** A background refresh has taken the stale flag but its searcher is not reopened yet. */
+  private volatile boolean refreshing;
   /** Refreshes the searcher in the background after logged writes, off the writers' path. */
   private final ScheduledExecutorService refresher;
   /** The log of changes since the last commit (null: every group is a Lucene commit). */
@@ -252,7 +254,7 @@ public final class LuceneIndex implements AutoCloseable {
 
   /** Makes every logged write visible to the searcher now (an export, a count), when some are not yet. */
   public void refreshIfStale() {
-    if (!stale) return;
+    if (!stale && !refreshing) return; // set before stale is cleared: a refresh under way is waited for below
     writeLock.lock();
     try {
       ensureOpen();
@@ -274,22 +276,27 @@ public final class LuceneIndex implements AutoCloseable {
     writeLock.lock();
     try {
       through = sequence;
+      refreshing = true;
       stale = false;
       h = holder.get();
     } finally {
       writeLock.unlock();
     }
     try {
-      h.searchers().maybeRefreshBlocking();
-    } catch (IOException | RuntimeException e) {
-      stale = true; // a rollback or close swapped the holder; the next round or the swap itself catches up
-      return;
-    }
-    writeLock.lock();
-    try {
-      if (holder.get() == h && !closed) for (LongConsumer r : afterRefresh) r.accept(through);
+      try {
+        h.searchers().maybeRefreshBlocking();
+      } catch (IOException | RuntimeException e) {
+        stale = true; // a rollback or close swapped the holder; the next round or the swap itself catches up
+        return;
+      }
+      writeLock.lock();
+      try {
+        if (holder.get() == h && !closed) for (LongConsumer r : afterRefresh) r.accept(through);
+      } finally {
+        writeLock.unlock();
+      }
     } finally {
-      writeLock.unlock();
+      refreshing = false;
     }
   }
 

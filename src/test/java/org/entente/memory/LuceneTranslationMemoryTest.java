@@ -309,4 +309,18 @@ class LuceneTranslationMemoryTest {
     assertThat(r.duplicatesMerged()).isEqualTo(2);
     assertThat(r.summary()).contains("2 duplicates merged");
   }
+
+  /**
+   * An export right after an acknowledged write holds it, even while the background refresher is reopening the
+   * searcher (it cleared the stale flag before its reopen was done: OmegaT's team sync then got a 304 for a
+   * memory that had changed).
+   */
+  @Test
+  void anExportRightAfterAWriteHoldsIt() {
+    for (int i = 0; i < 1_000; i++) {
+      tm.add(TranslationUnit.of(Language.FR, "Phrase exportée " + i + ".", Language.EN, "Exported sentence " + i + "."));
+      long seen = tm.forEachUnit(LuceneTranslationMemory.DEFAULT_MEMORY, u -> { });
+      assertThat(seen).as("units walked after write %d", i).isEqualTo(i + 1L);
+    }
+  }
 }
