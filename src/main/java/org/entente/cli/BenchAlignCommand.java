@@ -124,13 +124,13 @@ final class BenchAlignCommand implements Runnable {
     out.flush();
   }
 
-  private static void resetPeaks() {
+  static void resetPeaks() {
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
     }
   }
 
-  private static long heapPeak() {
+  static long heapPeak() {
     long sum = 0;
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();

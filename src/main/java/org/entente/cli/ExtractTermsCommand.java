@@ -55,7 +55,8 @@ final class ExtractTermsCommand implements Callable<Integer> {
     Extraction x;
     try (Services services = Services.open(data.path(), "entente extract-terms")) {
       ExtractionOptions options = ExtractionOptions.DEFAULT.withMax(max).withMinFrequency(minFrequency);
-      x = new TermExtractor(services.terms()).extract(MemoryUnits.of(services.memory(), memory), options, line -> {
+      x = new TermExtractor(services.terms()).extract(MemoryUnits.of(services.memory(), memory), options,
+          org.entente.extract.RejectedPairs.in(services.data().root()), line -> {
         err.println(line);
         err.flush();
       });

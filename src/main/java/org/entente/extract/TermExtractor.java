@@ -51,6 +51,15 @@ public final class TermExtractor {
   }
 
   public Extraction extract(UnitSource units, ExtractionOptions options, Consumer<String> progress) {
+    return extract(units, options, Set.of(), progress);
+  }
+
+  /** Extraction that never proposes a pair a terminologist rejected (its French term may pair with another). */
+  public Extraction extract(UnitSource units, ExtractionOptions options, RejectedPairs rejected, Consumer<String> progress) {
+    return extract(units, options, rejected.keys(), progress);
+  }
+
+  private Extraction extract(UnitSource units, ExtractionOptions options, Set<String> rejected, Consumer<String> progress) {
     long started = System.nanoTime();
     Side fr = new Side(Language.FR, options);
     Side en = new Side(Language.EN, options);
@@ -91,7 +100,7 @@ public final class TermExtractor {
         });
     progress.accept("pass 2 of 3 (pairing): " + pairs.size() + " co-occurring pairs");
 
-    List<Scored> linked = link(score(pairs, fr, en, total, options));
+    List<Scored> linked = link(score(pairs, fr, en, total, options, rejected));
     linked.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> s.f.key).thenComparing(s -> s.e.key));
     List<Scored> best = linked.subList(0, Math.min(options.max(), linked.size()));
 
@@ -130,7 +139,8 @@ public final class TermExtractor {
         fr.counts.size(), en.counts.size(), fr.counts.dropped() + en.counts.dropped());
   }
 
-  private List<Scored> score(Map<Long, int[]> pairs, Side fr, Side en, long total, ExtractionOptions options) {
+  private List<Scored> score(Map<Long, int[]> pairs, Side fr, Side en, long total, ExtractionOptions options,
+      Set<String> rejected) {
     GTest gtest = new GTest();
     List<Scored> out = new ArrayList<>();
     for (var p : pairs.entrySet()) {
@@ -148,6 +158,7 @@ public final class TermExtractor {
       if (g < MIN_G) continue;
       CandidateCounts.Candidate f = fr.kept.get(fi);
       CandidateCounts.Candidate e = en.kept.get(ei);
+      if (!rejected.isEmpty() && rejected.contains(f.key + "\t" + e.key)) continue;
       double dice = 2.0 * a / (nf + ne);
       double evidence = this.evidence.of(f.key, e.key);
       double association = dice * (0.5 + 0.5 * evidence);
