@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,13 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.entente.align.AlignScore;
 import org.entente.align.Aligner;
 import org.entente.align.Alignment;
 import org.entente.align.EntenteAligner;
 import org.entente.align.GaleChurchAligner;
-import org.entente.align.SyntheticPair;
 import org.entente.align.TextFiles;
+import org.entente.eval.AlignScore;
+import org.entente.eval.SyntheticPair;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -93,13 +91,13 @@ final class BenchAlignCommand implements Runnable {
         for (int r = 0; r < n; r++) {
           timing.at(r, n);
           System.gc();
-          resetPeaks();
+          org.entente.eval.HeapPeaks.reset();
           long c0 = threads.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
           result = a.align(pair.document());
           times[r] = System.nanoTime() - t0;
           cpu[r] = threads.getCurrentThreadCpuTime() - c0;
-          peak = Math.max(peak, heapPeak());
+          peak = Math.max(peak, org.entente.eval.HeapPeaks.peak());
         }
         timing.at(n, n);
         timing.close();
@@ -122,20 +120,6 @@ final class BenchAlignCommand implements Runnable {
     }
     out.println("peak heap: the largest heap occupancy seen during one run (after a GC before it), garbage included.");
     out.flush();
-  }
-
-  static void resetPeaks() {
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
-    }
-  }
-
-  static long heapPeak() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-    }
-    return sum;
   }
 
   private static List<Path> files(Path dir, String suffix) {
