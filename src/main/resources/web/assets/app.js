@@ -9,13 +9,15 @@ const ROUTES = [
   [/^\/suggest$/, './suggest.js'],
   [/^\/check$/, './check.js'],
   [/^\/termbase$/, './termbase.js'],
+  [/^\/termbase\/candidates$/, './candidates.js'],
 ];
 
 async function start() {
   const main = document.getElementById('main');
   for (const a of document.querySelectorAll('header nav a')) {
     const here = a.getAttribute('href') === location.pathname
-      || (location.pathname.startsWith('/concepts/') && a.getAttribute('href') === '/terms');
+      || (location.pathname.startsWith('/concepts/') && a.getAttribute('href') === '/terms')
+      || (location.pathname.startsWith('/termbase/') && a.getAttribute('href') === '/termbase');
     if (here) a.setAttribute('aria-current', 'page');
   }
   const route = ROUTES.find(([re]) => re.test(location.pathname));

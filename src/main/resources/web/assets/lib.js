@@ -225,3 +225,32 @@ export function heading(title, intro) {
 export function statusLine() {
   return el('div', {class: 'status-line', role: 'status', 'aria-live': 'polite'});
 }
+
+const KEY = 'entente-api-key';
+
+/**
+ * The API key panel of the pages that write: asks for the key once (kept in this tab's sessionStorage only, never in
+ * the address or a cookie) or offers to forget it. Returns {render, auth}: auth() gives the request header.
+ */
+export function apiKeyPanel(section) {
+  const key = () => sessionStorage.getItem(KEY) || '';
+  function render() {
+    if (key()) {
+      fill(section, el('h2', {id: 'key-h'}, 'API key'),
+        el('p', {}, 'An API key is set for this tab; it is forgotten when the tab closes. ',
+          el('button', {type: 'button', class: 'secondary', on: {click: () => { sessionStorage.removeItem(KEY); render(); }}},
+            'Forget the key')));
+      return;
+    }
+    const input = el('input', {type: 'password', name: 'apikey', autocomplete: 'off', required: true});
+    const form = el('form', {class: 'row'}, field('API key', input, 'the key the service was started with (--api-key); '
+      + 'kept in this tab only'), el('button', {type: 'submit'}, 'Use this key'));
+    form.addEventListener('submit', e => {
+      e.preventDefault();
+      sessionStorage.setItem(KEY, input.value.trim());
+      render();
+    });
+    fill(section, el('h2', {id: 'key-h'}, 'API key'), el('p', {}, 'Changes need the API key. Reading does not.'), form);
+  }
+  return {render, auth: () => ({'X-API-Key': key()})};
+}

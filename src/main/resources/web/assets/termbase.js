@@ -1,42 +1,24 @@
 // /termbase?edit=ID — for terminologists: the API key (kept for this tab only), create or edit a concept, add terms
-// with their status, import a TBX/CSV glossary, export the termbase, import a TMX into a named memory with progress.
-import {el, fill, api, params, setParams, problemBox, field, select, heading, statusLine, ApiError} from './lib.js';
+// with their status, import a TBX/CSV glossary, export the termbase, import a TMX into a named memory with progress;
+// a link to the review of extracted term candidates (/termbase/candidates).
+import {el, fill, api, params, setParams, problemBox, field, select, heading, statusLine, ApiError, apiKeyPanel} from './lib.js';
 
-const KEY = 'entente-api-key';
 const STATUSES = [['preferred', 'preferred'], ['admitted', 'admitted'], ['proposed', 'proposed'],
   ['deprecated', 'deprecated — do not use'], ['superseded', 'superseded — do not use']];
 const TYPES = [['fullForm', 'full form'], ['acronym', 'acronym'], ['abbreviation', 'abbreviation'],
   ['shortForm', 'short form'], ['variant', 'variant'], ['phrase', 'phrase']];
 
 export function mount(main) {
-  fill(main, ...heading('Termbase', 'Create and edit concepts, import glossaries and translation memories.'));
+  fill(main, ...heading('Termbase', 'Create and edit concepts, import glossaries and translation memories.'),
+    el('p', {}, el('a', {href: '/termbase/candidates'}, 'Review term candidates extracted from the memory')));
   const keySection = el('section', {class: 'panel', 'aria-labelledby': 'key-h'});
   const editSection = el('section', {class: 'panel', 'aria-labelledby': 'edit-h'});
   const importSection = el('section', {class: 'panel', 'aria-labelledby': 'import-h'});
   const tmxSection = el('section', {class: 'panel', 'aria-labelledby': 'tmx-h'});
   main.append(keySection, editSection, el('div', {class: 'two'}, importSection, tmxSection));
 
-  const key = () => sessionStorage.getItem(KEY) || '';
-  const auth = () => ({'X-API-Key': key()});
-
-  function renderKey() {
-    if (key()) {
-      fill(keySection, el('h2', {id: 'key-h'}, 'API key'),
-        el('p', {}, 'An API key is set for this tab; it is forgotten when the tab closes. ',
-          el('button', {type: 'button', class: 'secondary', on: {click: () => { sessionStorage.removeItem(KEY); renderKey(); }}},
-            'Forget the key')));
-      return;
-    }
-    const input = el('input', {type: 'password', name: 'apikey', autocomplete: 'off', required: true});
-    const form = el('form', {class: 'row'}, field('API key', input, 'the key the service was started with (--api-key); '
-      + 'kept in this tab only'), el('button', {type: 'submit'}, 'Use this key'));
-    form.addEventListener('submit', e => {
-      e.preventDefault();
-      sessionStorage.setItem(KEY, input.value.trim());
-      renderKey();
-    });
-    fill(keySection, el('h2', {id: 'key-h'}, 'API key'), el('p', {}, 'Changes need the API key. Reading does not.'), form);
-  }
+  const keyPanel = apiKeyPanel(keySection);
+  const auth = keyPanel.auth;
 
   // ------------------------------------------------------------------ concept editor
   const idInput = el('input', {type: 'text', name: 'id', autocomplete: 'off', spellcheck: 'false'});
@@ -235,7 +217,7 @@ export function mount(main) {
     el('p', {class: 'exports'}, 'Export: ', el('a', {href: '/api/v1/tm/export', download: 'memory.tmx'}, 'all memories (TMX)')));
 
   async function show() {
-    renderKey();
+    keyPanel.render();
     const id = params().get('edit');
     fill(editStatus);
     if (!id) { edit(null); return; }

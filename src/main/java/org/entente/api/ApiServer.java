@@ -68,7 +68,8 @@ public final class ApiServer implements AutoCloseable {
     r.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json()));
     SegmentRoutes.register(r, services.segmenter());
     AlignRoutes.register(r, services.segmenter(), services.terms());
-    new TermExtractionRoutes(services.memory(), services.termBase()).register(r);
+    new TermExtractionRoutes(services.memory(), services.termBase(),
+        org.entente.extract.RejectedPairs.in(services.data().root()), writeAccess).register(r);
     TermRoutes.register(r, services, writeAccess);
     MemoryRoutes.register(r, services, writeAccess, config);
     TermbaseRoutes.register(r, services, writeAccess);

@@ -63,6 +63,11 @@ final class OpenApi {
       new Doc("GET", "/api/v1/terms/report", "How the memory's English rendered each concept found in its French, with "
           + "counts by status and unit ids to fix (memory, max)", null,
           "{\"concepts\":[{\"conceptId\":\"nato-kyiv\",\"renderings\":[{\"text\":\"Kiev\",\"status\":\"deprecated\"}]}]}", false),
+      new Doc("GET", "/api/v1/terms/rejections", "The candidate pairs rejected in the review, never proposed again", null,
+          "{\"rejections\":[{\"fr\":\"réunion des ministres\",\"en\":\"Secretary General\",\"rejected\":\"2026-12-02T21:40:00Z\"}]}", false),
+      new Doc("POST", "/api/v1/terms/rejections", "Reject a candidate pair for good (201; 200 when rejected already); "
+          + "needs the API key", "{\"fr\":\"réunion des ministres\",\"en\":\"Secretary General\"}",
+          "{\"fr\":\"réunion des ministres\",\"en\":\"Secretary General\",\"added\":true}", true),
       new Doc("GET", "/api/v1/tm/lookup", "Exact and fuzzy memory lookup (text, lang, prev, next, min, max, memory)", null,
           "{\"matches\":[{\"source\":\"...\",\"target\":\"...\",\"score\":92,\"explanation\":{\"similarity\":93}}]}", false),
       new Doc("POST", "/api/v1/tm/lookup", "As GET /api/v1/tm/lookup, parameters in a form body", null, "{\"matches\":[]}", false),

@@ -12,14 +12,15 @@ import java.util.Map;
 
 /**
  * The workbench, the browser pages translators keep open: {@code /}, {@code /terms?q=kiev}, {@code /concepts/{id}},
- * {@code /memory?q=Ukraine}, {@code /suggest?text=...}, {@code /check?text=...}, {@code /termbase}. Each page route
+ * {@code /memory?q=Ukraine}, {@code /suggest?text=...}, {@code /check?text=...}, {@code /termbase},
+ * {@code /termbase/candidates}. Each page route
  * answers one HTML shell; its JavaScript module (under {@code /assets}) calls the JSON API. Pages and assets carry a
  * Content-Security-Policy that allows scripts, styles and requests from this service only.
  */
 final class WebRoutes {
   /** The page paths, each answered with the shell. */
   static final List<String> PAGES =
-      List.of("/", "/terms", "/concepts/{id}", "/memory", "/suggest", "/check", "/termbase");
+      List.of("/", "/terms", "/concepts/{id}", "/memory", "/suggest", "/check", "/termbase", "/termbase/candidates");
   static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
       + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   private static final Map<String, String> HEADERS = Map.of("Content-Security-Policy", CSP,

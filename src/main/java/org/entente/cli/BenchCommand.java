@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
         MemoryBenchCommand.class,
         BenchAlignCommand.class,
         BenchSoakCommand.class,
+        BenchExtractCommand.class,
     })
 final class BenchCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -39,6 +39,10 @@ final class ExtractTermsCommand implements Callable<Integer> {
   @Option(names = "--memory", paramLabel = "NAME", description = "Only this memory (default: all).")
   String memory;
 
+  @Option(names = "--tagged-units", paramLabel = "N", defaultValue = "" + ExtractionOptions.DEFAULT_TAGGED_UNITS,
+      description = "Tag the first N units to find candidates; later units only count them (default: ${DEFAULT-VALUE}).")
+  int taggedUnits;
+
   @Option(names = "--json", description = "Print a JSON array, best first.")
   boolean json;
 
@@ -51,11 +55,14 @@ final class ExtractTermsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (max < 1 || max > 100_000) throw new org.entente.text.BadInputException("--max must be 1 to 100000", "--max", "");
     if (minFrequency < 1) throw new org.entente.text.BadInputException("--min-frequency must be at least 1", "--min-frequency", "");
+    if (taggedUnits < 1) throw new org.entente.text.BadInputException("--tagged-units must be at least 1", "--tagged-units", "");
     var err = spec.commandLine().getErr();
     Extraction x;
     try (Services services = Services.open(data.path(), "entente extract-terms")) {
-      ExtractionOptions options = ExtractionOptions.DEFAULT.withMax(max).withMinFrequency(minFrequency);
-      x = new TermExtractor(services.terms()).extract(MemoryUnits.of(services.memory(), memory), options, line -> {
+      ExtractionOptions options = ExtractionOptions.DEFAULT.withMax(max).withMinFrequency(minFrequency)
+          .withSpeed(Runtime.getRuntime().availableProcessors(), taggedUnits, ExtractionOptions.DEFAULT_TEXT_CACHE);
+      x = new TermExtractor(services.terms()).extract(MemoryUnits.of(services.memory(), memory), options,
+          org.entente.extract.RejectedPairs.in(services.data().root()), line -> {
         err.println(line);
         err.flush();
       });

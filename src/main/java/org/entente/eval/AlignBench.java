@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,13 +83,13 @@ public final class AlignBench {
         for (int r = 0; r < n; r++) {
           timing.at(r, n);
           System.gc();
-          resetPeaks();
+          HeapPeaks.reset();
           long c0 = threads.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
           result = a.align(pair.document());
           times[r] = System.nanoTime() - t0;
           cpu[r] = threads.getCurrentThreadCpuTime() - c0;
-          peak = Math.max(peak, heapPeak());
+          peak = Math.max(peak, HeapPeaks.peak());
         }
         timing.at(n, n);
         timing.close();
@@ -114,20 +112,6 @@ public final class AlignBench {
     }
     out.println("peak heap: the largest heap occupancy seen during one run (after a GC before it), garbage included.");
     out.flush();
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
-    }
-  }
-
-  private static long heapPeak() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-    }
-    return sum;
   }
 
   private static List<Path> files(Path dir, String suffix) {

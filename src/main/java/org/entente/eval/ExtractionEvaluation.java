@@ -21,6 +21,21 @@ import org.entente.text.Language;
  * défense" = "defence plans" finds "plan de défense" = "defence plan").
  */
 public final class ExtractionEvaluation {
+  /** No termbase: extraction from scratch, as on a new memory. */
+  public static final org.entente.terminology.TermBase NO_TERMS = new org.entente.terminology.TermBase() {
+    @Override public List<org.entente.terminology.TermHit> recognise(String text, org.entente.text.Language language) {
+      return List.of();
+    }
+
+    @Override public java.util.Optional<org.entente.terminology.Concept> concept(String id) {
+      return java.util.Optional.empty();
+    }
+
+    @Override public int size() {
+      return 0;
+    }
+  };
+
   private ExtractionEvaluation() {}
 
   /** A gold pair: its terms, the units where both occur, and where it comes from (a concept id, FranceTerme). */

@@ -119,11 +119,7 @@ public final class TermExtractionEvaluation {
     List<AlignedUnit> units = unUnits(un);
     List<ExtractionEvaluation.GoldPair> goldPairs = ExtractionEvaluation.readGold(gold);
     long started = System.nanoTime();
-    Extraction x = new TermExtractor(new org.entente.terminology.TermBase() {
-      @Override public List<org.entente.terminology.TermHit> recognise(String text, Language language) { return List.of(); }
-      @Override public java.util.Optional<org.entente.terminology.Concept> concept(String id) { return java.util.Optional.empty(); }
-      @Override public int size() { return 0; }
-    }).extract(UnitSource.of(units), ExtractionOptions.DEFAULT.withMax(300).withReference(news), line -> { });
+    Extraction x = new TermExtractor(ExtractionEvaluation.NO_TERMS).extract(UnitSource.of(units), ExtractionOptions.DEFAULT.withMax(300).withReference(news), line -> { });
     double seconds = (System.nanoTime() - started) / 1e9;
     ExtractionEvaluation.Recall r = ExtractionEvaluation.recall(goldPairs, x.candidates(), 300);
     out.println(String.format(Locale.ROOT, "UN v1.0 dev set (out of sample): %d units, %d gold pairs (%s): recall@300 %.3f "

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.commons.math3.stat.inference.GTest;
 import org.entente.segment.Lemmatizer;
@@ -19,8 +21,11 @@ import org.entente.terminology.TermHit;
 import org.entente.text.Language;
 
 /**
- * Bilingual term extraction over aligned units, in three passes that never hold the units. Pass 1 tags each side
- * with OpenNLP and counts the candidates that fit {@link TermPatterns}, by lemma key, in bounded memory; their
+ * Bilingual term extraction over aligned units, in three passes that never hold the units, each spread over the
+ * cores ({@link ParallelUnits}: results merged in unit order, so any number of threads gives the same candidates).
+ * Pass 1 tags each side of the first {@link ExtractionOptions#taggedUnits()} units with OpenNLP (a text met again is
+ * tagged once) and counts the candidates that fit {@link TermPatterns}, by lemma key, in bounded memory; later units
+ * count, by lemma key and without tagging, the candidates found so far (tagging is what costs); their
  * termhood is the C-value (frequency, less the share of longer candidates that contain them; length counts),
  * lowered by a general-language reference when one is given. Pass 2 counts, for the best candidates of each side,
  * the units where a French and an English candidate occur together; pairs are scored by association (Dice, kept when
@@ -46,18 +51,30 @@ public final class TermExtractor {
   }
 
   public Extraction extract(UnitSource units, ExtractionOptions options, Consumer<String> progress) {
-    long started = System.nanoTime();
-    Side fr = new Side(Language.FR, options.capacity());
-    Side en = new Side(Language.EN, options.capacity());
+    return extract(units, options, Set.of(), progress);
+  }
 
-    // pass 1: tag, match the patterns, count
-    int[] unit = {0};
-    long total = units.forEach(u -> {
-      int k = unit[0]++;
-      fr.tagAndCount(u.fr(), k);
-      en.tagAndCount(u.en(), k);
-      if (unit[0] % PROGRESS_EVERY == 0) progress.accept("pass 1 of 3 (tagging): " + unit[0] + " units");
-    });
+  /** Extraction that never proposes a pair a terminologist rejected (its French term may pair with another). */
+  public Extraction extract(UnitSource units, ExtractionOptions options, RejectedPairs rejected, Consumer<String> progress) {
+    return extract(units, options, rejected.keys(), progress);
+  }
+
+  private Extraction extract(UnitSource units, ExtractionOptions options, Set<String> rejected, Consumer<String> progress) {
+    long started = System.nanoTime();
+    Side fr = new Side(Language.FR, options);
+    Side en = new Side(Language.EN, options);
+    int threads = options.threads();
+
+    // pass 1: tag (the first taggedUnits units), match the patterns, count; later units count known candidates
+    long total = ParallelUnits.run(units, threads, Tools::new,
+        (tools, u, k) -> new Found[] {fr.find(tools, u.fr(), k), en.find(tools, u.en(), k)},
+        (u, k, found) -> {
+          fr.count(u.fr(), found[0], k);
+          en.count(u.en(), found[1], k);
+          if ((k + 1) % PROGRESS_EVERY == 0) {
+            progress.accept("pass 1 of 3 (" + (k < options.taggedUnits() ? "tagging" : "counting") + "): " + (k + 1) + " units");
+          }
+        });
     progress.accept("pass 1 of 3 (tagging): " + total + " units, " + fr.counts.size() + " French and "
         + en.counts.size() + " English candidates");
     int keep = Math.max(1_000, options.max() * 20);
@@ -67,46 +84,52 @@ public final class TermExtractor {
     // pass 2: co-occurrence of the kept candidates
     Map<Long, int[]> pairs = new HashMap<>();
     int[] pairFloor = {0};
-    int[] unit2 = {0};
-    units.forEach(u -> {
-      int[] fs = fr.present(u.fr(), unit2[0]);
-      int[] es = en.present(u.en(), unit2[0]);
-      unit2[0]++;
-      for (int f : fs) {
-        for (int e : es) pairs.computeIfAbsent(((long) f << 32) | e, x -> new int[1])[0]++;
-      }
-      if (pairs.size() > PAIR_CAPACITY) {
-        pairFloor[0]++;
-        pairs.values().removeIf(c -> c[0] <= pairFloor[0]);
-      }
-      if (unit2[0] % PROGRESS_EVERY == 0) progress.accept("pass 2 of 3 (pairing): " + unit2[0] + " units");
-    });
+    ParallelUnits.run(units, threads, Tools::new,
+        (tools, u, k) -> new int[][] {fr.present(tools, u.fr()), en.present(tools, u.en())},
+        (u, k, present) -> {
+          int[] fs = fr.countUnits(present[0]);
+          int[] es = en.countUnits(present[1]);
+          for (int f : fs) {
+            for (int e : es) pairs.computeIfAbsent(((long) f << 32) | e, x -> new int[1])[0]++;
+          }
+          if (pairs.size() > PAIR_CAPACITY) {
+            pairFloor[0]++;
+            pairs.values().removeIf(c -> c[0] <= pairFloor[0]);
+          }
+          if ((k + 1) % PROGRESS_EVERY == 0) progress.accept("pass 2 of 3 (pairing): " + (k + 1) + " units");
+        });
     progress.accept("pass 2 of 3 (pairing): " + pairs.size() + " co-occurring pairs");
 
-    List<Scored> linked = link(score(pairs, fr, en, total, options));
+    List<Scored> linked = link(score(pairs, fr, en, total, options, rejected));
     linked.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> s.f.key).thenComparing(s -> s.e.key));
     List<Scored> best = linked.subList(0, Math.min(options.max(), linked.size()));
 
     // pass 3: units that show each kept pair
     Map<String, List<Scored>> byFr = new HashMap<>();
-    for (Scored s : best) byFr.computeIfAbsent(s.f.key, x -> new ArrayList<>()).add(s);
+    Set<String> wantedEn = new HashSet<>();
+    for (Scored s : best) {
+      byFr.computeIfAbsent(s.f.key, x -> new ArrayList<>()).add(s);
+      wantedEn.add(s.e.key);
+    }
     int[] unfilled = {best.size()};
-    units.forEach(u -> {
-      if (unfilled[0] == 0) return;
-      Set<String> frKeys = fr.keysIn(u.fr(), byFr.keySet());
-      if (frKeys.isEmpty()) return;
-      Set<String> enKeys = null;
-      for (String fk : frKeys) {
-        for (Scored s : byFr.get(fk)) {
-          if (s.contexts.size() >= 3) continue;
-          if (enKeys == null) enKeys = en.allKeysIn(u.en());
-          if (enKeys.contains(s.e.key)) {
-            s.contexts.add(new TermCandidate.Context(u.id(), u.fr(), u.en()));
-            if (s.contexts.size() == 3) unfilled[0]--;
+    AtomicBoolean filled = new AtomicBoolean(best.isEmpty());
+    ParallelUnits.run(units, threads, Tools::new,
+        (tools, u, k) -> {
+          if (filled.get()) return null;
+          Set<String> frKeys = fr.keysIn(tools, u.fr(), byFr.keySet());
+          return frKeys.isEmpty() ? null : List.of(frKeys, en.keysIn(tools, u.en(), wantedEn));
+        },
+        (u, k, keys) -> {
+          if (keys == null || unfilled[0] == 0) return;
+          for (String fk : keys.get(0)) {
+            for (Scored s : byFr.get(fk)) {
+              if (s.contexts.size() < 3 && keys.get(1).contains(s.e.key)) {
+                s.contexts.add(new TermCandidate.Context(u.id(), u.fr(), u.en()));
+                if (s.contexts.size() == 3 && --unfilled[0] == 0) filled.set(true);
+              }
+            }
           }
-        }
-      }
-    });
+        });
     progress.accept("pass 3 of 3 (contexts): done");
 
     List<TermCandidate> out = new ArrayList<>();
@@ -116,7 +139,8 @@ public final class TermExtractor {
         fr.counts.size(), en.counts.size(), fr.counts.dropped() + en.counts.dropped());
   }
 
-  private List<Scored> score(Map<Long, int[]> pairs, Side fr, Side en, long total, ExtractionOptions options) {
+  private List<Scored> score(Map<Long, int[]> pairs, Side fr, Side en, long total, ExtractionOptions options,
+      Set<String> rejected) {
     GTest gtest = new GTest();
     List<Scored> out = new ArrayList<>();
     for (var p : pairs.entrySet()) {
@@ -134,6 +158,7 @@ public final class TermExtractor {
       if (g < MIN_G) continue;
       CandidateCounts.Candidate f = fr.kept.get(fi);
       CandidateCounts.Candidate e = en.kept.get(ei);
+      if (!rejected.isEmpty() && rejected.contains(f.key + "\t" + e.key)) continue;
       double dice = 2.0 * a / (nf + ne);
       double evidence = this.evidence.of(f.key, e.key);
       double association = dice * (0.5 + 0.5 * evidence);
@@ -201,40 +226,98 @@ public final class TermExtractor {
     }
   }
 
-  /** One language's side: its tools, its counts, and after ranking the kept candidates with exact unit counts. */
+  /** One thread's tools: a tokenizer and a tagger per language (OpenNLP taggers are not thread-safe). */
+  private static final class Tools {
+    final Tokenizer frTokenizer = new Tokenizer(Language.FR);
+    final Tokenizer enTokenizer = new Tokenizer(Language.EN);
+    final PosTagger frTagger = new PosTagger(Language.FR);
+    final PosTagger enTagger = new PosTagger(Language.EN);
+
+    Tokenizer tokenizer(Language language) {
+      return language == Language.FR ? frTokenizer : enTokenizer;
+    }
+
+    PosTagger tagger(Language language) {
+      return language == Language.FR ? frTagger : enTagger;
+    }
+  }
+
+  /** A span of a unit's text that may be counted: its key, content words, and character bounds. */
+  private record Occurrence(String key, int contentWords, int start, int end) {}
+
+  /**
+   * What pass 1 found in one text: pattern candidates when it was tagged, else every span (only those already known
+   * are counted); the tokens tagged and the time it took (zero when the text came from the cache).
+   */
+  private record Found(List<Occurrence> spans, boolean tagged, int tokens, long tagNanos) {
+    static final Found NONE = new Found(List.of(), true, 0, 0);
+  }
+
+  /** One language's side: its counts, and after ranking the kept candidates with exact unit counts. */
   private static final class Side {
     final Language language;
     final Tokenizer tokenizer;
     final Lemmatizer lemmatizer;
-    final PosTagger tagger;
     final CandidateCounts counts;
+    final int taggedUnits;
+    /** Texts already tagged, with what was found: bounded, emptied when full (repeated texts are usually near). */
+    final Map<String, Found> cache;
+    final int cacheSize;
     long tokens;
     long tagNanos;
     List<CandidateCounts.Candidate> kept = List.of();
     final Map<String, Integer> index = new HashMap<>();
     int[] units = new int[0];
-    private int[] lastUnit = new int[0];
 
-    Side(Language language, int capacity) {
+    Side(Language language, ExtractionOptions options) {
       this.language = language;
       this.tokenizer = new Tokenizer(language);
       this.lemmatizer = Lemmatizer.of(language);
-      this.tagger = new PosTagger(language);
-      this.counts = new CandidateCounts(capacity);
+      this.counts = new CandidateCounts(options.capacity());
+      this.taggedUnits = options.taggedUnits();
+      this.cacheSize = options.textCache();
+      this.cache = cacheSize > 0 ? new ConcurrentHashMap<>() : null;
     }
 
-    void tagAndCount(String text, int unit) {
-      if (text.isBlank()) return;
-      Words w = Words.of(text, tokenizer, lemmatizer);
-      if (w.size() == 0) return;
+    /** Pass 1, on a worker thread: the candidates of a text (tagged) or its spans (not tagged). */
+    Found find(Tools tools, String text, int unit) {
+      if (text.isBlank()) return Found.NONE;
+      boolean tag = unit < taggedUnits;
+      if (tag && cache != null) {
+        Found cached = cache.get(text);
+        if (cached != null) return new Found(cached.spans(), true, 0, 0);
+      }
+      Words w = Words.of(text, tools.tokenizer(language), lemmatizer);
+      if (w.size() == 0) return Found.NONE;
+      List<Occurrence> out = new ArrayList<>();
+      if (!tag) {
+        w.forEachSpan((key, from, to) -> out.add(new Occurrence(key, 0, w.start(from), w.end(to))));
+        return new Found(out, false, 0, 0);
+      }
       long t0 = System.nanoTime();
-      String[] tags = tagger.tag(w.texts());
-      tagNanos += System.nanoTime() - t0;
-      tokens += w.size();
+      String[] tags = tools.tagger(language).tag(w.texts());
+      long nanos = System.nanoTime() - t0;
       TermPatterns.forEachCandidate(w, tags, language, (from, to, content) -> {
         String key = w.spanKey(from, to);
-        if (key != null) counts.add(key, content, w.surface(from, to), unit);
+        if (key != null) out.add(new Occurrence(key, content, w.start(from), w.end(to)));
       });
+      Found found = new Found(List.copyOf(out), true, w.size(), nanos);
+      if (cache != null) {
+        if (cache.size() >= cacheSize) cache.clear();
+        cache.put(text, found);
+      }
+      return found;
+    }
+
+    /** Pass 1, on the calling thread, in unit order: counts what a text holds. */
+    void count(String text, Found found, int unit) {
+      tokens += found.tokens();
+      tagNanos += found.tagNanos();
+      for (Occurrence o : found.spans()) {
+        if (found.tagged() || counts.get(o.key()) != null) {
+          counts.add(o.key(), o.contentWords(), text.substring(o.start(), o.end()), unit);
+        }
+      }
     }
 
     /** Termhood (C-value, contrast) of the candidates seen often enough; keeps the best {@code keep}. */
@@ -272,8 +355,6 @@ public final class TermExtractor {
       index.clear();
       for (int i = 0; i < kept.size(); i++) index.put(kept.get(i).key, i);
       units = new int[kept.size()];
-      lastUnit = new int[kept.size()];
-      Arrays.fill(lastUnit, -1);
     }
 
     /** Lowers the termhood of candidates frequent in general language: times p_domain / (p_domain + p_general). */
@@ -299,34 +380,30 @@ public final class TermExtractor {
       }
     }
 
-    /** The kept candidates present in a unit (each once), counting the units each occurs in. */
-    int[] present(String text, int unit) {
+    /** Pass 2, on a worker thread: the kept candidates present in a text, each once, in order of appearance. */
+    int[] present(Tools tools, String text) {
       if (text.isBlank() || kept.isEmpty()) return new int[0];
-      Words w = Words.of(text, tokenizer, lemmatizer);
-      List<Integer> found = new ArrayList<>();
+      Words w = Words.of(text, tools.tokenizer(language), lemmatizer);
+      Set<Integer> found = new java.util.LinkedHashSet<>();
       w.forEachSpan((key, from, to) -> {
         Integer i = index.get(key);
-        if (i != null && lastUnit[i] != unit) {
-          lastUnit[i] = unit;
-          units[i]++;
-          if (found.size() < MAX_PER_UNIT) found.add(i);
-        }
+        if (i != null) found.add(i);
       });
       return found.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    Set<String> keysIn(String text, Set<String> wanted) {
-      Set<String> out = new HashSet<>();
-      if (text.isBlank()) return out;
-      Words.of(text, tokenizer, lemmatizer).forEachSpan((key, from, to) -> {
-        if (wanted.contains(key)) out.add(key);
-      });
-      return out;
+    /** Pass 2, on the calling thread: counts the units each present candidate occurs in; the first ones are paired. */
+    int[] countUnits(int[] present) {
+      for (int i : present) units[i]++;
+      return present.length <= MAX_PER_UNIT ? present : Arrays.copyOf(present, MAX_PER_UNIT);
     }
 
-    Set<String> allKeysIn(String text) {
+    Set<String> keysIn(Tools tools, String text, Set<String> wanted) {
       Set<String> out = new HashSet<>();
-      if (!text.isBlank()) Words.of(text, tokenizer, lemmatizer).forEachSpan((key, from, to) -> out.add(key));
+      if (text.isBlank()) return out;
+      Words.of(text, tools.tokenizer(language), lemmatizer).forEachSpan((key, from, to) -> {
+        if (wanted.contains(key)) out.add(key);
+      });
       return out;
     }
   }

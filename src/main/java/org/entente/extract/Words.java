@@ -111,6 +111,16 @@ final class Words {
     return b.toString();
   }
 
+  /** Where token {@code i} starts in the text. */
+  int start(int i) {
+    return tokens.get(i).start();
+  }
+
+  /** Where the span ending before token {@code to} ends in the text. */
+  int end(int to) {
+    return tokens.get(to - 1).end();
+  }
+
   /** The span as written in the text. */
   String surface(int from, int to) {
     return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());

@@ -54,5 +54,21 @@ class TermExtractionCommandsTest {
     TermCommandsTest.Run m = TermCommandsTest.run("extract-terms", "--data", dir.resolve("d").toString(), "--memory", "nope");
     assertThat(m.code()).isNotZero();
     assertThat(m.err()).contains("no memory named 'nope'").doesNotContain("Exception");
+    TermCommandsTest.Run t = TermCommandsTest.run("extract-terms", "--data", dir.resolve("d").toString(), "--tagged-units", "0");
+    assertThat(t.code()).isNotZero();
+    assertThat(t.err()).contains("--tagged-units");
+  }
+
+  @Test
+  void aPairRejectedInTheReviewIsNotPrintedAgain() throws Exception {
+    Path data = dir.resolve("data");
+    assertThat(TermCommandsTest.run("import", "--data", data.toString(), "tmx/nato.tmx").code()).isZero();
+    JsonNode before = Json.MAPPER.readTree(TermCommandsTest.run("extract-terms", "--data", data.toString(), "--max", "10", "--json").out());
+    String fr = before.get(0).get("fr").asText();
+    String en = before.get(0).get("en").asText();
+    org.entente.extract.RejectedPairs.in(data).reject(fr, en, java.time.Instant.now());
+    TermCommandsTest.Run after = TermCommandsTest.run("extract-terms", "--data", data.toString(), "--max", "10", "--json");
+    assertThat(after.code()).as(after.err()).isZero();
+    assertThat(Json.MAPPER.readTree(after.out())).noneMatch(c -> c.get("fr").asText().equals(fr) && c.get("en").asText().equals(en));
   }
 }

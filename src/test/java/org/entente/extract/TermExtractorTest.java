@@ -111,6 +111,35 @@ class TermExtractorTest {
   }
 
   @Test
+  void threadsAndTheTextCacheGiveTheSameCandidatesAsOneThreadAndATaggedSampleTheSamePairs() {
+    // 225 units, more than one batch, so several batches are in flight at once; the first 27 hold every candidate
+    List<AlignedUnit> all = units(25);
+    ExtractionOptions o = ExtractionOptions.DEFAULT.withMax(20);
+    Extraction baseline = new TermExtractor(FakeTermBase.nato()).extract(UnitSource.of(all), o.sequential(), line -> { });
+    for (ExtractionOptions fast : List.of(o.withSpeed(4, Integer.MAX_VALUE, 0), o.withSpeed(3, Integer.MAX_VALUE, 5))) {
+      Extraction x = new TermExtractor(FakeTermBase.nato()).extract(UnitSource.of(all), fast, line -> { });
+      assertThat(x.candidates()).as(fast.toString()).isEqualTo(baseline.candidates());
+    }
+    // after the sample, a known candidate's lemma key counts wherever it occurs, not only where the tagger saw the
+    // pattern: termhood (so scores and order) may move, the pairs and the units they share do not
+    for (ExtractionOptions sample : List.of(o.withSpeed(3, 27, 5), o.withSpeed(1, 27, 100))) {
+      Extraction x = new TermExtractor(FakeTermBase.nato()).extract(UnitSource.of(all), sample, line -> { });
+      assertThat(x.candidates()).as(sample.toString()).extracting(c -> c.fr() + " = " + c.en() + " " + c.frequency())
+          .containsExactlyInAnyOrderElementsOf(baseline.candidates().stream().map(c -> c.fr() + " = " + c.en() + " " + c.frequency()).toList());
+    }
+    assertThat(find(baseline, "plan de défense").frequency()).isEqualTo(100);
+  }
+
+  @Test
+  void unitsAfterTheTaggedSampleAreCountedNotTagged() {
+    ExtractionOptions o = ExtractionOptions.DEFAULT.withMax(20).withSpeed(2, 9, 0);
+    Extraction x = new TermExtractor(new FakeTermBase(List.of())).extract(UnitSource.of(units(2)), o, line -> { });
+    assertThat(find(x, "plan de défense").frequency()).isEqualTo(8);
+    Extraction all = new TermExtractor(new FakeTermBase(List.of())).extract(UnitSource.of(units(2)), o.sequential(), line -> { });
+    assertThat(x.tokens()).isEqualTo(all.tokens() / 2);
+  }
+
+  @Test
   void aMemoryWithNothingRepeatedGivesNoCandidate() {
     Extraction x = new TermExtractor(new FakeTermBase(List.of())).extract(UnitSource.of(units(1).subList(0, 1)),
         ExtractionOptions.DEFAULT, line -> { });
