@@ -41,6 +41,10 @@ final class EvalCheckCommand implements Callable<Integer> {
       description = "False alarms: at most this many pairs per source file (default 0: all).")
   int pairs;
 
+  @Option(names = "--parts", split = ",", defaultValue = "DEV,TEST",
+      description = "False alarms: which parts to run, DEV and/or TEST (default: ${DEFAULT-VALUE}); tune with DEV alone.")
+  List<FalseAlarmEvaluation.Split> parts;
+
   @Option(names = "--list-alarms", description = "List every false alarm of the dev part (never the test part's).")
   boolean listAlarms;
 
@@ -64,7 +68,7 @@ final class EvalCheckCommand implements Callable<Integer> {
       if (sources.isEmpty()) {
         out.println("eval check: no WMT or UN pairs under " + parent.shared.resolve("data/parallel") + "; skipping false alarms");
       } else {
-        var tallies = FalseAlarmEvaluation.both(new FalseAlarmEvaluation(services.checker()), sources, pairs);
+        var tallies = FalseAlarmEvaluation.parts(new FalseAlarmEvaluation(services.checker()), sources, pairs, parts);
         FalseAlarmEvaluation.print(tallies, out, listAlarms);
       }
       return 0;
