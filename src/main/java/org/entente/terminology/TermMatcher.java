@@ -24,12 +24,14 @@ import org.entente.text.TextNormalizer;
  */
 final class TermMatcher {
   private final TermKeys keys;
+  private final NounUse nouns;
   private final Node root = new Node();
   private int maxDepth;
   private int terms;
 
   TermMatcher(TermKeys keys) {
     this.keys = keys;
+    this.nouns = new NounUse(keys);
   }
 
   Language language() {
@@ -57,7 +59,8 @@ final class TermMatcher {
    * What a trie node knows: the concept and term that end there; {@code capitals} says, per unit, whether a
    * case-sensitive term writes that word with a capital (null for a term that is not case-sensitive).
    */
-  record Entry(Concept concept, Term term, String normalised, List<Term> equivalents, boolean[] capitals) {}
+  record Entry(Concept concept, Term term, String normalised, List<Term> equivalents, boolean[] capitals,
+      boolean singleNoun) {}
 
   void add(Concept concept) {
     List<Term> equivalents = concept.terms(keys.language().other());
@@ -67,11 +70,23 @@ final class TermMatcher {
       if (units.isEmpty()) continue;
       Node node = root;
       for (TermKeys.Unit u : units) node = node.child(u);
-      if (node.add(new Entry(concept, t, TextNormalizer.MATCHING.apply(t.text()), equivalents, capitals(t, units)))) {
+      if (node.add(new Entry(concept, t, TextNormalizer.MATCHING.apply(t.text()), equivalents, capitals(t, units),
+          singleNoun(t, units)))) {
         terms++;
       }
       maxDepth = Math.max(maxDepth, units.size());
     }
+  }
+
+  /**
+   * Whether a term is one common noun (its part of speech noun, or none given: terms name things), which the text
+   * must then use as a noun: FranceTerme's <i>open</i> (a tournament) is not found in "an open debate".
+   */
+  private static boolean singleNoun(Term t, List<TermKeys.Unit> units) {
+    if (units.size() != 1 || t.caseSensitive() || t.type() == TermType.ACRONYM) return false;
+    if (!t.partOfSpeech().isEmpty() && !t.partOfSpeech().equalsIgnoreCase("noun")) return false;
+    String key = units.get(0).keys()[0];
+    return key.startsWith("L:") || key.startsWith("U:");
   }
 
   private static boolean[] capitals(Term t, List<TermKeys.Unit> units) {
@@ -100,6 +115,7 @@ final class TermMatcher {
   /** Every occurrence, longest first at each start, nested ones marked. */
   List<TermHit> recognise(String text) {
     List<TermKeys.Unit> units = keys.text(text);
+    NounUse.InText nounUse = nouns.in(text);
     List<TermHit> hits = new ArrayList<>();
     List<Node> active = new ArrayList<>();
     List<Node> next = new ArrayList<>();
@@ -112,7 +128,7 @@ final class TermMatcher {
         if (next.isEmpty()) break;
         int start = units.get(i).start();
         int end = units.get(j).end();
-        for (Node n : next) if (n.entries != null) collect(text, units, i, start, end, n.entries, hits);
+        for (Node n : next) if (n.entries != null) collect(text, units, i, j, start, end, n.entries, hits, nounUse);
         List<Node> swap = active;
         active = next;
         next = swap;
@@ -121,12 +137,17 @@ final class TermMatcher {
     return markNested(dedupe(sorted(hits)));
   }
 
-  private void collect(String text, List<TermKeys.Unit> units, int first, int start, int end, Entry[] entries,
-      List<TermHit> hits) {
+  private void collect(String text, List<TermKeys.Unit> units, int first, int last, int start, int end, Entry[] entries,
+      List<TermHit> hits, NounUse.InText nounUse) {
     String surface = text.substring(start, end);
     String normalised = null;
+    int noun = -1;
     for (Entry e : entries) {
       if (e.capitals() != null && !capitalised(text, units, first, e.capitals())) continue;
+      if (e.singleNoun() && first == last) {
+        if (noun < 0) noun = nounUse.noun(start, end) ? 1 : 0;
+        if (noun == 0) continue;
+      }
       if (normalised == null) normalised = TextNormalizer.MATCHING.apply(surface);
       double confidence = normalised.equals(e.normalised()) ? 1.0 : 0.9;
       hits.add(new TermHit(start, end, surface, e.concept().id(), e.term(), false, e.equivalents(), confidence));
