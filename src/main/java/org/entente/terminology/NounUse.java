@@ -13,10 +13,11 @@ import org.entente.segment.Token;
  * "joint" in "a joint statement" is an adjective, not FranceTerme's <i>joint</i> (a section of pipe); "led" in "the
  * talks led to" is a verb, not <i>lead</i> (a sales prospect). A form the dictionary reads only as a noun passes as
  * it is; one it may read otherwise ("joint", "figure", "Allies", "led", "ministérielle") is judged by OpenNLP's
- * part-of-speech tagger on the sentence around it (at most {@value #REACH} characters either side).
+ * part-of-speech tagger on the words around it (at most {@value #REACH} characters either side, within the
+ * sentence), unless a capital inside a sentence already makes it a name or a noun ("the Beijing Platform").
  */
 final class NounUse {
-  static final int REACH = 200;
+  static final int REACH = 60;
   /** The UD tags that count as a noun: common and proper nouns, and foreign or unknown words. */
   private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN", "X");
 
@@ -48,10 +49,14 @@ final class NounUse {
       // a form the dictionary reads only as a noun, or does not know, is taken as written; the others are tagged in
       // context, also those it never reads as a noun: "la ministérielle" (the ministerial meeting) is one
       if (!lemma.known() || !lemma.other()) return true;
+      // a capital inside a sentence makes a name or a noun ("the Beijing Platform", "Allies agreed"): no tagging
+      if (Character.isUpperCase(text.charAt(start)) && !sentenceStart(start)) return true;
       int a = start;
       while (a > 0 && start - a < REACH && ".!?;\n".indexOf(text.charAt(a - 1)) < 0) a--;
+      while (a > 0 && a < start && !Character.isWhitespace(text.charAt(a - 1)) && ".!?;\n".indexOf(text.charAt(a - 1)) < 0) a++;
       int b = end;
       while (b < text.length() && b - end < REACH && ".!?;\n".indexOf(text.charAt(b)) < 0) b++;
+      while (b < text.length() && b > end && !Character.isWhitespace(text.charAt(b)) && ".!?;\n".indexOf(text.charAt(b)) < 0) b--;
       final int from = a;
       Tagged t = tagged.computeIfAbsent(((long) a << 32) | b, k -> tag(from, text.substring(from, (int) (k & 0xFFFFFFFFL))));
       for (int i = 0; i < t.tokens().size(); i++) {
@@ -63,6 +68,12 @@ final class NounUse {
         }
       }
       return true;
+    }
+
+    private boolean sentenceStart(int at) {
+      int i = at;
+      while (i > 0 && !Character.isLetterOrDigit(text.charAt(i - 1)) && ".!?:;\n".indexOf(text.charAt(i - 1)) < 0) i--;
+      return i == 0 || ".!?:;\n".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /**
