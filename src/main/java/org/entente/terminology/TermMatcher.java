@@ -60,7 +60,7 @@ final class TermMatcher {
    * case-sensitive term writes that word with a capital (null for a term that is not case-sensitive).
    */
   record Entry(Concept concept, Term term, String normalised, List<Term> equivalents, boolean[] capitals,
-      boolean singleNoun) {}
+      boolean singleNoun, boolean headOfName) {}
 
   void add(Concept concept) {
     List<Term> equivalents = concept.terms(keys.language().other());
@@ -71,7 +71,7 @@ final class TermMatcher {
       Node node = root;
       for (TermKeys.Unit u : units) node = node.child(u);
       if (node.add(new Entry(concept, t, TextNormalizer.MATCHING.apply(t.text()), equivalents, capitals(t, units),
-          singleNoun(t, units)))) {
+          singleNoun(t, units), headOfName(concept, t, units)))) {
         terms++;
       }
       maxDepth = Math.max(maxDepth, units.size());
@@ -87,6 +87,42 @@ final class TermMatcher {
     if (!t.partOfSpeech().isEmpty() && !t.partOfSpeech().equalsIgnoreCase("noun")) return false;
     String key = units.get(0).keys()[0];
     return key.startsWith("L:") || key.startsWith("U:");
+  }
+
+  /**
+   * Whether a one-word proper noun is the head word of a longer name of its concept: "Alliance" of "North Atlantic
+   * Alliance" (English names end with their head) and of "Alliance atlantique" (French ones start with it). Such a
+   * word is a definite description of the organisation, so "l'alliance" and "the alliance" in lower case still name
+   * it; "Turkey" heads no longer name of its concept, so "the turkey" stays a bird.
+   */
+  private boolean headOfName(Concept concept, Term t, List<TermKeys.Unit> units) {
+    if (units.size() != 1 || !t.caseSensitive() || t.type() == TermType.ACRONYM) return false;
+    String word = t.text().strip().toLowerCase(java.util.Locale.ROOT);
+    for (Term other : concept.terms(keys.language())) {
+      String[] words = other.text().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+      if (words.length < 2) continue;
+      String head = keys.language() == Language.FR ? words[0] : words[words.length - 1];
+      if (head.equals(word)) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> DEFINITE = java.util.Set.of("l'", "la", "le", "the");
+  /** Words after which "alliance" is a relation, not the organisation: "l'alliance entre", "an alliance with". */
+  private static final java.util.Set<String> RELATION = java.util.Set.of("entre", "avec", "between", "with");
+
+  /** "l'alliance", "the alliance": the head word in lower case, singular, after the definite article. */
+  private static boolean definiteLowerCase(String text, List<TermKeys.Unit> units, int at, Entry e) {
+    TermKeys.Unit u = units.get(at);
+    if (at == 0 || !text.substring(u.start(), u.end()).equalsIgnoreCase(e.term().text().strip())) return false;
+    TermKeys.Unit before = units.get(at - 1);
+    String article = text.substring(before.start(), before.end()).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    if (!DEFINITE.contains(article)) return false;
+    if (at + 1 < units.size()) {
+      TermKeys.Unit after = units.get(at + 1);
+      if (RELATION.contains(text.substring(after.start(), after.end()).toLowerCase(java.util.Locale.ROOT))) return false;
+    }
+    return true;
   }
 
   private static boolean[] capitals(Term t, List<TermKeys.Unit> units) {
@@ -143,13 +179,17 @@ final class TermMatcher {
     String normalised = null;
     int noun = -1;
     for (Entry e : entries) {
-      if (e.capitals() != null && !capitalised(text, units, first, e.capitals())) continue;
+      boolean lowerCaseName = false;
+      if (e.capitals() != null && !capitalised(text, units, first, e.capitals())) {
+        if (!e.headOfName() || first != last || !definiteLowerCase(text, units, first, e)) continue;
+        lowerCaseName = true;
+      }
       if (e.singleNoun() && first == last) {
         if (noun < 0) noun = nounUse.noun(start, end) ? 1 : 0;
         if (noun == 0) continue;
       }
       if (normalised == null) normalised = TextNormalizer.MATCHING.apply(surface);
-      double confidence = normalised.equals(e.normalised()) ? 1.0 : 0.9;
+      double confidence = lowerCaseName ? 0.8 : normalised.equals(e.normalised()) ? 1.0 : 0.9;
       hits.add(new TermHit(start, end, surface, e.concept().id(), e.term(), false, e.equivalents(), confidence));
     }
   }
