@@ -1,0 +1,175 @@
+package org.entente.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.entente.check.CheckConfig;
+import org.entente.check.CheckRequest;
+import org.entente.check.Checker;
+import org.entente.check.Finding;
+import org.entente.check.Severity;
+
+/**
+ * The checks on correct professional translations that nothing in Entente was built from: WMT news test sets and
+ * the UN Parallel Corpus dev set, French source and English reference, one pair a line. An error-severity finding
+ * there is a false alarm; the rate per 1,000 sentence pairs is reported for a dev part (where causes may be
+ * looked at and fixed) and a test part (reported only): {@code newstest2009}, {@code newstest2010} and the UN
+ * documents whose id hashes even are dev; {@code newstest2011} to {@code 2013} and the other UN documents are test.
+ * Each pair is checked as of its document's date, so that terms are judged by the status they had then ("Turkey"
+ * was NATO's spelling until 2022): the corpora give a year only (the UN id "2015/a/69/767", the WMT set
+ * {@code newstest2010} released for the 2010 campaign), so the date passed is the last day of that year, the
+ * latest the document can be.
+ */
+public final class FalseAlarmEvaluation {
+  /** Which part of the data a pair belongs to. */
+  public enum Split { DEV, TEST }
+
+  /** One source file pair and its split. */
+  public record Source(String name, Path french, Path english, Split split, Path ids, LocalDate date) {}
+
+  /** One false alarm: where and what. */
+  public record Alarm(String source, int line, Finding finding, String french, String english) {}
+
+  /** The counts of one split. */
+  public record Tally(int pairs, int errors, int warnings, Map<String, Integer> errorsByCheck, Map<String, Integer> warningsByCheck,
+      List<Alarm> alarms) {
+    double errorsPerThousand() {
+      return pairs == 0 ? 0 : errors * 1000.0 / pairs;
+    }
+
+    double warningsPerThousand() {
+      return pairs == 0 ? 0 : warnings * 1000.0 / pairs;
+    }
+  }
+
+  private final Checker checker;
+
+  public FalseAlarmEvaluation(Checker checker) {
+    this.checker = checker;
+  }
+
+  /** The dev and test sources under {@code shared}; absent files are left out. */
+  public static List<Source> sources(Path shared) {
+    Path wmt = shared.resolve("data/parallel/wmt-newstest");
+    Path un = shared.resolve("data/parallel/un-v1/devset");
+    List<Source> out = new ArrayList<>();
+    for (String year : List.of("2009", "2010", "2011", "2012", "2013")) {
+      Source s = new Source("newstest" + year, wmt.resolve("newstest" + year + ".fr"), wmt.resolve("newstest" + year + ".en"),
+          year.compareTo("2010") <= 0 ? Split.DEV : Split.TEST, null, endOfYear(year));
+      if (Files.isRegularFile(s.french()) && Files.isRegularFile(s.english())) out.add(s);
+    }
+    Path unFr = un.resolve("UNv1.0.devset.fr");
+    Path unEn = un.resolve("UNv1.0.devset.en");
+    Path ids = un.resolve("UNv1.0.devset.ids");
+    if (Files.isRegularFile(unFr) && Files.isRegularFile(unEn) && Files.isRegularFile(ids)) {
+      out.add(new Source("UN devset (dev documents)", unFr, unEn, Split.DEV, ids, null));
+      out.add(new Source("UN devset (test documents)", unFr, unEn, Split.TEST, ids, null));
+    }
+    return out;
+  }
+
+  /**
+   * Checks every pair of the sources of {@code split}, at most {@code limit} pairs per source (0: all), with the
+   * default configuration (British spelling, one segment at a time as a CAT tool sends it).
+   */
+  public Tally run(List<Source> sources, Split split, int limit) {
+    CheckConfig config = CheckConfig.DEFAULT.withWholeDocument(false);
+    int pairs = 0;
+    int errors = 0;
+    int warnings = 0;
+    Map<String, Integer> byCheck = new TreeMap<>();
+    Map<String, Integer> warningsByCheck = new TreeMap<>();
+    List<Alarm> alarms = new ArrayList<>();
+    for (Source s : sources) {
+      if (s.split() != split) continue;
+      List<String> fr = lines(s.french());
+      List<String> en = lines(s.english());
+      List<String> ids = s.ids() == null ? null : lines(s.ids());
+      int n = 0;
+      for (int i = 0; i < Math.min(fr.size(), en.size()); i++) {
+        if (ids != null && unSplit(ids.get(i)) != split) continue;
+        if (fr.get(i).isBlank() || en.get(i).isBlank()) continue;
+        if (limit > 0 && n >= limit) break;
+        n++;
+        LocalDate date = ids == null ? s.date() : unDate(ids.get(i));
+        CheckRequest request = CheckRequest.segments(List.of(en.get(i)), List.of(fr.get(i)), config).on(date);
+        for (Finding f : checker.check(request).findings()) {
+          if (f.severity() == Severity.ERROR) {
+            errors++;
+            byCheck.merge(f.checkId(), 1, Integer::sum);
+            alarms.add(new Alarm(s.name(), i + 1, f, fr.get(i), en.get(i)));
+          } else if (f.severity() == Severity.WARNING) {
+            warnings++;
+            warningsByCheck.merge(f.checkId(), 1, Integer::sum);
+          }
+        }
+      }
+      pairs += n;
+    }
+    return new Tally(pairs, errors, warnings, byCheck, warningsByCheck, alarms);
+  }
+
+  /** A UN document goes to dev or test by its id, so that no document is split between them. */
+  public static Split unSplit(String idLine) {
+    String doc = idLine.split("\\s+", 2)[0];
+    return Math.floorMod(doc.hashCode(), 2) == 0 ? Split.DEV : Split.TEST;
+  }
+
+  /**
+   * The latest date a UN document can have: the last day of the year its id starts with ("2015/a/69/767" →
+   * 2015-12-31).
+   */
+  public static LocalDate unDate(String idLine) {
+    return endOfYear(idLine.substring(0, idLine.indexOf('/')));
+  }
+
+  private static LocalDate endOfYear(String year) {
+    return LocalDate.of(Integer.parseInt(year), 12, 31);
+  }
+
+  public static void print(Map<Split, Tally> tallies, PrintWriter out, boolean listAlarms) {
+    out.println("False alarms on professional translations (WMT newstest, UN devset; French source, English reference):");
+    for (var e : tallies.entrySet()) {
+      Tally t = e.getValue();
+      out.printf(Locale.ROOT, "  %-4s %6d pairs: %d errors = %.2f per 1,000 pairs %s; %d warnings = %.1f per 1,000 %s%n",
+          e.getKey().name().toLowerCase(Locale.ROOT), t.pairs(), t.errors(), t.errorsPerThousand(), t.errorsByCheck(),
+          t.warnings(), t.warningsPerThousand(), t.warningsByCheck());
+      if (listAlarms && e.getKey() == Split.DEV) {
+        for (Alarm a : t.alarms()) {
+          out.printf(Locale.ROOT, "    %s:%d %s \"%s\" %s%n      fr: %s%n      en: %s%n", a.source(), a.line(),
+              a.finding().checkId(), a.finding().text(), a.finding().message(), a.french(), a.english());
+        }
+      }
+    }
+    out.flush();
+  }
+
+  public static Map<Split, Tally> both(FalseAlarmEvaluation eval, List<Source> sources, int limit) {
+    return parts(eval, sources, limit, List.of(Split.values()));
+  }
+
+  /** The tallies of {@code splits} only: while tuning, the dev part alone, so the test part stays unseen. */
+  public static Map<Split, Tally> parts(FalseAlarmEvaluation eval, List<Source> sources, int limit, List<Split> splits) {
+    Map<Split, Tally> out = new LinkedHashMap<>();
+    for (Split s : splits) out.put(s, eval.run(sources, s, limit));
+    return out;
+  }
+
+  private static List<String> lines(Path f) {
+    try {
+      return Files.readAllLines(f, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + f, e);
+    }
+  }
+}
