@@ -7,7 +7,8 @@ import java.util.List;
  * Numbers, amounts and dates that differ between a source sentence and its translation: "40 milliards d’euros"
  * rendered "€45 billion". Values are compared, not spellings: "500 000" = "500,000", "12 juin 2024" =
  * "12 June 2024", "75e" = "75th"; a figure written as a word on the other side ("deux jours", "two-day") counts.
- * A figure changed is an error; one only added or only dropped is a warning.
+ * A figure changed is an error; one only added or only dropped is a warning, and so is a scale word only the draft
+ * has ("12 billion" for "12": the translator may spell out what the source leaves to context).
  */
 final class NumberMismatch implements Check {
   static final String ID = "NUMBER_MISMATCH";
@@ -63,6 +64,15 @@ final class NumberMismatch implements Check {
       if (!extraT.isEmpty() && !extraS.isEmpty()) {
         for (int i = 0; i < extraT.size(); i++) {
           Located t = extraT.get(i);
+          Located bare = scaleOnlyInDraft(t, extraS);
+          if (bare != null) {
+            // "12 billion" for "12": the translator may make explicit a scale the source leaves to context
+            String msg = "Scale not in the source: the source has \"" + bare.q().surface() + "\" where the draft has \""
+                + t.q().surface() + "\"; check the scale.";
+            out.add(new Finding(ID, type(), Severity.WARNING, t.segment(), t.q().start(), t.q().end(), t.q().surface(), msg,
+                List.of(), "", new Finding.Location(bare.segment(), bare.q().start(), bare.q().end(), bare.q().surface())));
+            continue;
+          }
           Located s = extraS.get(Math.min(i, extraS.size() - 1));
           String repl = Quantities.english(s.q());
           String msg = "Number mismatch: the source has \"" + s.q().surface() + "\" where the draft has \"" + t.q().surface()
@@ -89,6 +99,15 @@ final class NumberMismatch implements Check {
   }
 
   private record Located(int segment, Quantity q) {}
+
+  /** The bare source figure that a scaled draft figure only adds a scale to ("12" for "12 billion"), or null. */
+  private static Located scaleOnlyInDraft(Located t, List<Located> source) {
+    if (!t.q().scaled()) return null;
+    for (Located s : source) {
+      if (!s.q().scaled() && s.q().kind() == Quantity.Kind.NUMBER && s.q().value().compareTo(t.q().unscaled()) == 0) return s;
+    }
+    return null;
+  }
 
   /**
    * The figures of {@code side} with no counterpart on {@code other}. Figures are first paired in order (the longest

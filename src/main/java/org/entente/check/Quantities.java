@@ -24,9 +24,20 @@ import org.entente.text.Months;
 final class Quantities {
   private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})\\b");
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  /** "15 h 30", "15h30", "15 h", "15 heures 30". */
+  /** "15 h 30", "15h30", "15 h", "15 heures 30", "15 h 5" (15:05). */
   private static final Pattern TIME_H = Pattern.compile(
-      "(?<![\\d.,])(\\d{1,2})\\s?(?:[hH]|heures?)(?:\\s?(\\d{2}))?(?![\\p{L}\\d])");
+      "(?<![\\d.,])(\\d{1,2})\\s?(?:[hH]|heures?)(?:\\s?(\\d{1,2}))?(?![\\p{L}\\d])");
+  /** A duration in hours and minutes: "2 hours 40 minutes", "2 heures et 40 minutes", "2 h 40 min" (2:40). */
+  private static final Pattern DURATION = Pattern.compile(
+      "(?<![\\d.,])(\\d{1,2})\\s?(?:hours?|hrs?|heures?|h)\\s+(?:and\\s+|et\\s+)?(\\d{1,2})\\s?(?:minutes?|mins?|min)(?!\\p{L})");
+  /** Words a French figure may have before its scale: "100 autres milliards", "3 nouveaux millions". */
+  private static final Set<String> BEFORE_SCALE_FR = Set.of("autres", "nouveaux", "nouvelles");
+  /** Units of distance and speed that a translation may convert: "225 km/h" is "140 mph", "93 km" "58 miles". */
+  private static final Pattern METRIC = Pattern.compile("[\\s\\u00A0-]?(?:km/h|km|kilom[eè]tres?|kilometers?|kilometres?)(?!\\p{L})",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern IMPERIAL = Pattern.compile("[\\s\\u00A0-]?(?:mph|miles?)(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+  private static final BigDecimal MILE = new BigDecimal("1.609344");
+  private static final Pattern HALF_AFTER = Pattern.compile("\\s+et\\s+demie?(?!\\p{L})");
   /** "3.30 pm", "3 pm", "3:30 p.m."; "15.30" alone is a number that may be a time (see timeReading). */
   private static final Pattern TIME_AMPM = Pattern.compile(
       "(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?\\s?([ap])(?:\\.m\\.|\\.m\\b|m\\b)", Pattern.CASE_INSENSITIVE);
@@ -122,6 +133,29 @@ final class Quantities {
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return ellipticScales(out);
+  }
+
+  /**
+   * A bare figure may take the scale of another figure of the same sentence: "9 millions, face aux 5,2" is 5.2
+   * million, "60 000 millions mais 95 000" 95 billion, as the other language may write it in full.
+   */
+  private static List<Quantity> ellipticScales(List<Quantity> found) {
+    Set<BigDecimal> scales = new java.util.LinkedHashSet<>();
+    for (Quantity q : found) {
+      if (q.scaled() && q.unscaled().signum() != 0) {
+        scales.add(q.value().divide(q.unscaled(), 0, RoundingMode.HALF_UP));
+      }
+    }
+    if (scales.isEmpty()) return found;
+    List<Quantity> out = new ArrayList<>(found.size());
+    for (Quantity q : found) {
+      Quantity r = q;
+      if (q.kind() == Kind.NUMBER && !q.word() && !q.scaled()) {
+        for (BigDecimal scale : scales) r = r.orAlso(q.value().multiply(scale).stripTrailingZeros().toPlainString());
+      }
+      out.add(r);
+    }
     return out;
   }
 
@@ -178,7 +212,7 @@ final class Quantities {
       out.add(time(hour, min, m.start(), m.end(), text, List.of()));
       take(taken, from, m.start(), m.end());
     }
-    for (Pattern p : List.of(TIME_H, TIME_COLON, TIME_MILITARY)) {
+    for (Pattern p : List.of(DURATION, TIME_H, TIME_COLON, TIME_MILITARY)) {
       Matcher t = p.matcher(text).region(from, to);
       while (t.find()) {
         int h = Integer.parseInt(t.group(1));
@@ -236,12 +270,19 @@ final class Quantities {
     int end = i;
     BigDecimal value = new BigDecimal(v.toString());
     String raw = text.substring(start, end);
+    if (gluedYears(raw)) {
+      // "20142020": a year range whose dash was lost in extraction (PDF, UN files) is the two years
+      out.add(new Quantity(new BigDecimal(raw.substring(0, 4)), Kind.NUMBER, start, start + 4, raw.substring(0, 4), false));
+      out.add(new Quantity(new BigDecimal(raw.substring(4)), Kind.NUMBER, start + 4, end, raw.substring(4), false));
+      return end;
+    }
     // "500,000" in a French text, "500.000" in an English one: grouping the other language's way, or a decimal
     BigDecimal alternative = raw.matches("\\d{1,3}(" + Pattern.quote(String.valueOf(decimalMark)) + "\\d{3})+")
         ? new BigDecimal(raw.replace(String.valueOf(decimalMark), "")) : null;
     List<String> alternatives = new ArrayList<>();
     timeReading(raw, alternatives);
     decadeReading(text, start, end, to, raw, language, alternatives);
+    shortYearReading(text, start, raw, alternatives);
     // a scale glued ("43.3bn", "€40m") or after a space ("40 milliards", "40 billion")
     // ("150-million-crown campaign")
     int k = i;
@@ -250,6 +291,12 @@ final class Quantities {
       k++;
     }
     Matcher w = WORD.matcher(text).region(k, to);
+    if (w.lookingAt() && language == Language.FR && BEFORE_SCALE_FR.contains(w.group().toLowerCase(Locale.ROOT))
+        && w.end() < to && text.charAt(w.end()) == ' ') {
+      Matcher after = WORD.matcher(text).region(w.end() + 1, to);
+      if (after.lookingAt() && SCALES_FR.containsKey(after.group().toLowerCase(Locale.ROOT))) w = after;
+    }
+    BigDecimal unscaled = null;
     if (w.lookingAt()) {
       String word = w.group().toLowerCase(Locale.ROOT);
       if (word.endsWith(".")) word = word.substring(0, word.length() - 1);
@@ -262,17 +309,57 @@ final class Quantities {
         if (language == Language.FR && word.startsWith("billion")) {
           alternatives.add(value.multiply(BigDecimal.valueOf(1_000_000_000L)).stripTrailingZeros().toPlainString());
         }
-        value = value.multiply(BigDecimal.valueOf(scale));
-        if (alternative != null) alternative = alternative.multiply(BigDecimal.valueOf(scale));
-        end = w.end();
+        unscaled = value;
+        // "7 millions et demi" is 7.5 million
+        Matcher half = HALF_AFTER.matcher(text).region(w.end(), to);
+        BigDecimal plus = half.lookingAt() ? new BigDecimal("0.5") : BigDecimal.ZERO;
+        value = value.add(plus).multiply(BigDecimal.valueOf(scale));
+        if (alternative != null) alternative = alternative.add(plus).multiply(BigDecimal.valueOf(scale));
+        end = half.lookingAt() ? half.end() : w.end();
         if (text.charAt(end - 1) == '.') end--;
       }
     }
     if (alternative != null) alternatives.add(alternative.stripTrailingZeros().toPlainString());
-    out.add(new Quantity(value, Kind.NUMBER, start, end, text.substring(start, end), false, alternatives));
+    unitReading(text, end, to, value, alternatives);
+    out.add(new Quantity(value, Kind.NUMBER, start, end, text.substring(start, end), false, alternatives, unscaled));
     // skip glued letters (ordinals 75e, 1re, 75th; "F-35s")
     while (end < to && Character.isLetter(text.charAt(end))) end++;
     return Math.max(end, i);
+  }
+
+  /** "20142020" (2014–2020 without its dash): two years of 1900 to 2099, the second later by at most 50. */
+  private static boolean gluedYears(String raw) {
+    if (raw.length() != 8 || !(raw.startsWith("19") || raw.startsWith("20"))) return false;
+    int first = Integer.parseInt(raw.substring(0, 4));
+    int second = Integer.parseInt(raw.substring(4));
+    return second >= 1900 && second <= 2099 && second > first && second - first <= 50;
+  }
+
+  /** "1991/92" and "2014-15": the short year after a full one is in its century (1992, 2015). */
+  private static void shortYearReading(String text, int start, String raw, List<String> alternatives) {
+    if (raw.length() != 2 || start < 5 || "/-\u2013".indexOf(text.charAt(start - 1)) < 0) return;
+    String year = text.substring(start - 5, start - 1);
+    if (!year.chars().allMatch(Character::isDigit) || !(year.startsWith("19") || year.startsWith("20"))
+        || start >= 6 && Character.isDigit(text.charAt(start - 6))) {
+      return;
+    }
+    if (Integer.parseInt(raw) > Integer.parseInt(year.substring(2))) alternatives.add(year.substring(0, 2) + raw);
+  }
+
+  /**
+   * A distance or speed in the other system, as translators round it: "225 km/h" may be 140 mph, "93 km" 58 miles,
+   * "400 km/h" 250 mph (to the unit; from 50 to 5, from 100 to 10).
+   */
+  private static void unitReading(String text, int end, int to, BigDecimal value, List<String> alternatives) {
+    BigDecimal converted;
+    if (METRIC.matcher(text).region(end, to).lookingAt()) converted = value.divide(MILE, 3, RoundingMode.HALF_UP);
+    else if (IMPERIAL.matcher(text).region(end, to).lookingAt()) converted = value.multiply(MILE);
+    else return;
+    for (int step : new int[] {1, 5, 10}) {
+      if (converted.compareTo(BigDecimal.valueOf(step * 10L)) < 0 && step > 1) continue;
+      BigDecimal s = BigDecimal.valueOf(step);
+      alternatives.add(converted.divide(s, 0, RoundingMode.HALF_UP).multiply(s).toPlainString());
+    }
   }
 
   /** "15.30" may be a time of day (15:30; "at 3.30" may be 15:30 too), whatever its first reading. */

@@ -9,9 +9,11 @@ import java.util.List;
  * 30" and "3.30 pm" the time 15:30. {@code word} marks numbers written as words ("two-day", "une cinquantaine",
  * "dix-sept"): each matches one figure on the other side but is never reported alone. {@code alternatives} are the
  * keys of other readings of an ambiguous quantity: "500,000" in a French text is 500 by French rules but is often
- * written the English way; "3:30" may be 15:30; "third" may be 1/3.
+ * written the English way; "3:30" may be 15:30; "third" may be 1/3. {@code unscaled} is the figure before its scale
+ * word ("12 billion": 12), null when there is none.
  */
-record Quantity(BigDecimal value, Kind kind, int start, int end, String surface, boolean word, List<String> alternatives) {
+record Quantity(BigDecimal value, Kind kind, int start, int end, String surface, boolean word, List<String> alternatives,
+    BigDecimal unscaled) {
   /** What a quantity counts. */
   enum Kind {
     NUMBER, MONTH, TIME
@@ -22,7 +24,23 @@ record Quantity(BigDecimal value, Kind kind, int start, int end, String surface,
   }
 
   Quantity(BigDecimal value, Kind kind, int start, int end, String surface, boolean word) {
-    this(value, kind, start, end, surface, word, List.of());
+    this(value, kind, start, end, surface, word, List.of(), null);
+  }
+
+  Quantity(BigDecimal value, Kind kind, int start, int end, String surface, boolean word, List<String> alternatives) {
+    this(value, kind, start, end, surface, word, alternatives, null);
+  }
+
+  /** Whether this is a figure with a scale word: "12 billion", "40 milliards", "£450m". */
+  boolean scaled() {
+    return unscaled != null;
+  }
+
+  /** This quantity with one more reading. */
+  Quantity orAlso(String key) {
+    List<String> more = new java.util.ArrayList<>(alternatives);
+    more.add(key);
+    return new Quantity(value, kind, start, end, surface, word, more, unscaled);
   }
 
   boolean month() {

@@ -3,8 +3,10 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.eval.CheckAccuracy;
+import org.entente.eval.FalseAlarmEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,12 +38,16 @@ final class EvalCheckCommand implements Callable<Integer> {
       description = "False alarms: at most this many pairs per source file (default 0: all).")
   int pairs;
 
+  @Option(names = "--parts", split = ",", defaultValue = "DEV,TEST",
+      description = "False alarms: which parts to run, DEV and/or TEST (default: ${DEFAULT-VALUE}); tune with DEV alone.")
+  List<FalseAlarmEvaluation.Split> parts;
+
   @Option(names = "--list-alarms", description = "List every false alarm of the dev part (never the test part's).")
   boolean listAlarms;
 
   @Override
   public Integer call() throws Exception {
     return new CheckAccuracy(parent.shared, new PrintWriter(System.out, true, StandardCharsets.UTF_8), glossaries,
-        seed, perKind, pairs, listAlarms).run();
+        seed, perKind, pairs, listAlarms, parts).run();
   }
 }

@@ -27,10 +27,13 @@ public final class CheckAccuracy {
   private final int perKind;
   private final int pairs;
   private final boolean listAlarms;
+  private final List<FalseAlarmEvaluation.Split> parts;
 
   /** Reads the gold data under {@code shared} and prints to {@code out}. */
   public CheckAccuracy(Path shared, PrintWriter out, Path glossaries, long seed, int perKind, int pairs,
-      boolean listAlarms) {
+      boolean listAlarms, List<FalseAlarmEvaluation.Split> parts) {
+    // parts: the false-alarm parts to run (while tuning, the dev part alone)
+    this.parts = List.copyOf(parts);
     this.shared = shared;
     this.out = out;
     this.glossaries = glossaries;
@@ -59,7 +62,7 @@ public final class CheckAccuracy {
       if (sources.isEmpty()) {
         out.println("eval check: no WMT or UN pairs under " + shared.resolve("data/parallel") + "; skipping false alarms");
       } else {
-        var tallies = FalseAlarmEvaluation.both(new FalseAlarmEvaluation(services.checker()), sources, pairs);
+        var tallies = FalseAlarmEvaluation.parts(new FalseAlarmEvaluation(services.checker()), sources, pairs, parts);
         FalseAlarmEvaluation.print(tallies, out, listAlarms);
       }
       return 0;

@@ -48,11 +48,18 @@ public final class OutOfSampleRecognition {
   /** A person's judgement of one hit. */
   public record Label(String key, boolean correct, String note) {}
 
-  /** Figures for one split and language. */
+  /**
+   * Figures for one split and language; {@code multiWord} and {@code multiWordFound} count the verbatim occurrences of
+   * terms of several words, which a one-word term's noun test (a word used otherwise is no occurrence) never touches.
+   */
   public record Figures(String split, Language language, int sentences, int hits, int verbatim, int verbatimFound,
-      int labelled, int labelledCorrect) {
+      int multiWord, int multiWordFound, int labelled, int labelledCorrect) {
     public double recall() {
       return verbatim == 0 ? 1 : (double) verbatimFound / verbatim;
+    }
+
+    public double multiWordRecall() {
+      return multiWord == 0 ? 1 : (double) multiWordFound / multiWord;
     }
 
     public double precision() {
@@ -115,6 +122,8 @@ public final class OutOfSampleRecognition {
     int hits = 0;
     int verbatim = 0;
     int found = 0;
+    int multi = 0;
+    int multiFound = 0;
     int labelled = 0;
     int correct = 0;
     for (Sentence s : sentences) {
@@ -129,8 +138,13 @@ public final class OutOfSampleRecognition {
           if (!boundary(folded, p - 1) || !boundary(folded, e)) continue;
           if (capitals && !s.text().substring(p, e).equals(t[1])) continue; // an acronym is written in capitals
           verbatim++;
+          boolean several = t[1].strip().chars().anyMatch(ch -> ch == ' ' || ch == '-' || ch == '\'' || ch == '\u2019');
+          if (several) multi++;
           final int start = p;
-          if (result.stream().anyMatch(h -> h.conceptId().equals(t[0]) && h.start() <= start && h.end() >= e)) found++;
+          if (result.stream().anyMatch(h -> h.conceptId().equals(t[0]) && h.start() <= start && h.end() >= e)) {
+            found++;
+            if (several) multiFound++;
+          }
         }
       }
       for (TermHit h : result) {
@@ -143,7 +157,7 @@ public final class OutOfSampleRecognition {
         if (l.correct()) correct++;
       }
     }
-    return new Figures(split, language, n, hits, verbatim, found, labelled, correct);
+    return new Figures(split, language, n, hits, verbatim, found, multi, multiFound, labelled, correct);
   }
 
   /**

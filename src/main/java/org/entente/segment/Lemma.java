@@ -6,12 +6,17 @@ import java.util.List;
  * What the dictionary says about one word form, for matching only (never shown to users): its lemmas, lower-cased
  * and accented ({@code "plans"} → {@code [plan]}, {@code "crises"} → {@code [crise, crisis]}), empty when the form is
  * not in the dictionary, and its unaccented light stem ({@code "États"} → {@code etat}) used when one side of a
- * comparison is unknown.
+ * comparison is unknown. {@code noun} and {@code other} say whether the dictionary reads the form as a noun, as
+ * something else, or both: {@code "led"} only as a verb, {@code "joint"} as both.
  */
-public record Lemma(List<String> lemmas, String stem) {
+public record Lemma(List<String> lemmas, String stem, boolean noun, boolean other) {
   public Lemma {
     lemmas = List.copyOf(lemmas);
     if (stem == null) throw new IllegalArgumentException("stem is null");
+  }
+
+  public Lemma(List<String> lemmas, String stem) {
+    this(lemmas, stem, false, false);
   }
 
   /** Whether the dictionary knows the form. */

@@ -110,14 +110,16 @@ public final class Lemmatizer {
     String stem = LightStemmer.stem(lower, language);
     if (language == Language.FR) {
       String function = FRENCH_FUNCTION_WORDS.get(lower);
-      if (function != null) return new Lemma(List.of(function), stem);
+      if (function != null) return new Lemma(List.of(function), stem, false, true);
     }
-    List<String> lemmas = lookup(w);
-    if (lemmas.isEmpty() && !lower.equals(w)) lemmas = lookup(lower);
-    return new Lemma(lemmas, stem);
+    boolean[] classes = new boolean[2];
+    List<String> lemmas = lookup(w, classes);
+    if (lemmas.isEmpty() && !lower.equals(w)) lemmas = lookup(lower, classes);
+    return new Lemma(lemmas, stem, classes[0], classes[1]);
   }
 
-  private List<String> lookup(String form) {
+  /** The best-ranked lemmas of a form; {@code classes} gets whether some reading is a noun [0], some other [1]. */
+  private List<String> lookup(String form, boolean[] classes) {
     List<WordData> readings = lookups.get().lookup(form);
     if (readings.isEmpty()) return List.of();
     int best = Integer.MAX_VALUE;
@@ -127,6 +129,7 @@ public final class Lemmatizer {
       CharSequence stem = wd.getStem();
       if (tag == null || stem == null) continue;
       int rank = rank(tag.toString());
+      classes[rank == 0 ? 0 : 1] = true;
       String lemma = stem.toString().toLowerCase(Locale.ROOT);
       if (rank < best) {
         best = rank;

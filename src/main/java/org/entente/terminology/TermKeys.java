@@ -51,6 +51,15 @@ final class TermKeys {
     return language;
   }
 
+  /** What the dictionary says about a word of running text. */
+  Lemma lemma(String surface) {
+    return lemmatizer.lemma(surface);
+  }
+
+  Tokenizer tokenizer() {
+    return tokenizer;
+  }
+
   /** The units of running text, each with every key it may match. */
   List<Unit> text(String text) {
     List<Unit> out = new ArrayList<>();

@@ -24,12 +24,14 @@ import org.entente.text.TextNormalizer;
  */
 final class TermMatcher {
   private final TermKeys keys;
+  private final NounUse nouns;
   private final Node root = new Node();
   private int maxDepth;
   private int terms;
 
   TermMatcher(TermKeys keys) {
     this.keys = keys;
+    this.nouns = new NounUse(keys);
   }
 
   Language language() {
@@ -57,7 +59,8 @@ final class TermMatcher {
    * What a trie node knows: the concept and term that end there; {@code capitals} says, per unit, whether a
    * case-sensitive term writes that word with a capital (null for a term that is not case-sensitive).
    */
-  record Entry(Concept concept, Term term, String normalised, List<Term> equivalents, boolean[] capitals) {}
+  record Entry(Concept concept, Term term, String normalised, List<Term> equivalents, boolean[] capitals,
+      boolean singleNoun, boolean headOfName) {}
 
   void add(Concept concept) {
     List<Term> equivalents = concept.terms(keys.language().other());
@@ -67,11 +70,59 @@ final class TermMatcher {
       if (units.isEmpty()) continue;
       Node node = root;
       for (TermKeys.Unit u : units) node = node.child(u);
-      if (node.add(new Entry(concept, t, TextNormalizer.MATCHING.apply(t.text()), equivalents, capitals(t, units)))) {
+      if (node.add(new Entry(concept, t, TextNormalizer.MATCHING.apply(t.text()), equivalents, capitals(t, units),
+          singleNoun(t, units), headOfName(concept, t, units)))) {
         terms++;
       }
       maxDepth = Math.max(maxDepth, units.size());
     }
+  }
+
+  /**
+   * Whether a term is one common noun (its part of speech noun, or none given: terms name things), which the text
+   * must then use as a noun: FranceTerme's <i>open</i> (a tournament) is not found in "an open debate".
+   */
+  private static boolean singleNoun(Term t, List<TermKeys.Unit> units) {
+    if (units.size() != 1 || t.caseSensitive() || t.type() == TermType.ACRONYM) return false;
+    if (!t.partOfSpeech().isEmpty() && !t.partOfSpeech().equalsIgnoreCase("noun")) return false;
+    String key = units.get(0).keys()[0];
+    return key.startsWith("L:") || key.startsWith("U:");
+  }
+
+  /**
+   * Whether a one-word proper noun is the head word of a longer name of its concept: "Alliance" of "North Atlantic
+   * Alliance" (English names end with their head) and of "Alliance atlantique" (French ones start with it). Such a
+   * word is a definite description of the organisation, so "l'alliance" and "the alliance" in lower case still name
+   * it; "Turkey" heads no longer name of its concept, so "the turkey" stays a bird.
+   */
+  private boolean headOfName(Concept concept, Term t, List<TermKeys.Unit> units) {
+    if (units.size() != 1 || !t.caseSensitive() || t.type() == TermType.ACRONYM) return false;
+    String word = t.text().strip().toLowerCase(java.util.Locale.ROOT);
+    for (Term other : concept.terms(keys.language())) {
+      String[] words = other.text().strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+      if (words.length < 2) continue;
+      String head = keys.language() == Language.FR ? words[0] : words[words.length - 1];
+      if (head.equals(word)) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> DEFINITE = java.util.Set.of("l'", "la", "le", "the");
+  /** Words after which "alliance" is a relation, not the organisation: "l'alliance entre", "an alliance with". */
+  private static final java.util.Set<String> RELATION = java.util.Set.of("entre", "avec", "between", "with");
+
+  /** "l'alliance", "the alliance": the head word in lower case, singular, after the definite article. */
+  private static boolean definiteLowerCase(String text, List<TermKeys.Unit> units, int at, Entry e) {
+    TermKeys.Unit u = units.get(at);
+    if (at == 0 || !text.substring(u.start(), u.end()).equalsIgnoreCase(e.term().text().strip())) return false;
+    TermKeys.Unit before = units.get(at - 1);
+    String article = text.substring(before.start(), before.end()).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    if (!DEFINITE.contains(article)) return false;
+    if (at + 1 < units.size()) {
+      TermKeys.Unit after = units.get(at + 1);
+      if (RELATION.contains(text.substring(after.start(), after.end()).toLowerCase(java.util.Locale.ROOT))) return false;
+    }
+    return true;
   }
 
   private static boolean[] capitals(Term t, List<TermKeys.Unit> units) {
@@ -100,6 +151,7 @@ final class TermMatcher {
   /** Every occurrence, longest first at each start, nested ones marked. */
   List<TermHit> recognise(String text) {
     List<TermKeys.Unit> units = keys.text(text);
+    NounUse.InText nounUse = nouns.in(text);
     List<TermHit> hits = new ArrayList<>();
     List<Node> active = new ArrayList<>();
     List<Node> next = new ArrayList<>();
@@ -112,7 +164,7 @@ final class TermMatcher {
         if (next.isEmpty()) break;
         int start = units.get(i).start();
         int end = units.get(j).end();
-        for (Node n : next) if (n.entries != null) collect(text, units, i, start, end, n.entries, hits);
+        for (Node n : next) if (n.entries != null) collect(text, units, i, j, start, end, n.entries, hits, nounUse);
         List<Node> swap = active;
         active = next;
         next = swap;
@@ -121,14 +173,23 @@ final class TermMatcher {
     return markNested(dedupe(sorted(hits)));
   }
 
-  private void collect(String text, List<TermKeys.Unit> units, int first, int start, int end, Entry[] entries,
-      List<TermHit> hits) {
+  private void collect(String text, List<TermKeys.Unit> units, int first, int last, int start, int end, Entry[] entries,
+      List<TermHit> hits, NounUse.InText nounUse) {
     String surface = text.substring(start, end);
     String normalised = null;
+    int noun = -1;
     for (Entry e : entries) {
-      if (e.capitals() != null && !capitalised(text, units, first, e.capitals())) continue;
+      boolean lowerCaseName = false;
+      if (e.capitals() != null && !capitalised(text, units, first, e.capitals())) {
+        if (!e.headOfName() || first != last || !definiteLowerCase(text, units, first, e)) continue;
+        lowerCaseName = true;
+      }
+      if (e.singleNoun() && first == last) {
+        if (noun < 0) noun = nounUse.noun(start, end) ? 1 : 0;
+        if (noun == 0) continue;
+      }
       if (normalised == null) normalised = TextNormalizer.MATCHING.apply(surface);
-      double confidence = normalised.equals(e.normalised()) ? 1.0 : 0.9;
+      double confidence = lowerCaseName ? 0.8 : normalised.equals(e.normalised()) ? 1.0 : 0.9;
       hits.add(new TermHit(start, end, surface, e.concept().id(), e.term(), false, e.equivalents(), confidence));
     }
   }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.entente.Services;
+import org.entente.check.CheckConfig;
+import org.entente.check.CheckRequest;
+import org.entente.check.Finding;
 import org.entente.terminology.GlossarySync;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -20,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FalseAlarmEvaluationTest {
   static final Path SHARED = Path.of("../shared");
-  /** Errors per 1,000 pairs, measured on this slice (dev 5.6, test 5.0), with some room. */
+  /** Errors per 1,000 pairs, measured on this slice (dev 3.3, test 3.3; 5.6 and 5.0 before the second round), with some room. */
   static final Map<FalseAlarmEvaluation.Split, Double> CEILINGS = Map.of(
-      FalseAlarmEvaluation.Split.DEV, 8.0, FalseAlarmEvaluation.Split.TEST, 8.0);
+      FalseAlarmEvaluation.Split.DEV, 4.5, FalseAlarmEvaluation.Split.TEST, 4.5);
 
   @TempDir Path dir;
 
@@ -40,6 +44,22 @@ class FalseAlarmEvaluationTest {
         assertThat(e.getValue().pairs()).as(e.getKey().name()).isGreaterThanOrEqualTo(600);
         assertThat(e.getValue().errorsPerThousand()).as(report.toString()).isLessThanOrEqualTo(CEILINGS.get(e.getKey()));
       }
+    }
+  }
+
+  @Test
+  void pairsAreCheckedAsOfTheLatestDateTheirCorpusGives() {
+    assertThat(FalseAlarmEvaluation.unDate("2015/a/69/767 ar:3:1 en:2:1")).isEqualTo(LocalDate.of(2015, 12, 31));
+    assertThat(FalseAlarmEvaluation.sources(SHARED)).filteredOn(s -> s.name().startsWith("newstest"))
+        .allSatisfy(s -> assertThat(s.date()).isEqualTo(LocalDate.of(Integer.parseInt(s.name().substring(8)), 12, 31)));
+    try (Services services = Services.open(dir, "test")) {
+      GlossarySync.run(Path.of("glossaries"), services.terms());
+      CheckRequest turkey = CheckRequest.segments(List.of("Its major markets include Spain, Greece, Poland and Turkey."),
+          List.of("Parmi ses marchés principaux se trouvent l'Espagne, la Grèce, la Pologne et la Turquie."),
+          CheckConfig.DEFAULT.withWholeDocument(false));
+      assertThat(services.checker().check(turkey).findings()).extracting(Finding::checkId).contains("TERM_DEPRECATED_IN_TARGET");
+      assertThat(services.checker().check(turkey.on(FalseAlarmEvaluation.unDate("2015/a/69/767"))).findings())
+          .extracting(Finding::checkId).doesNotContain("TERM_DEPRECATED_IN_TARGET");
     }
   }
 

@@ -47,4 +47,18 @@ class ShippedGlossaryRecognitionTest {
     assertThat(found("The firms formed an alliance.", Language.EN)).isEmpty();
     assertThat(found("The Alliance is strong.", Language.EN)).containsExactly("nato-alliance=Alliance");
   }
+
+  @Test
+  void thePressesLowerCaseAllianceIsTheAllianceButNotEveryAlliance() {
+    // NATO press texts (corpus documents 003 and 004) write "l'alliance" in lower case for the organisation
+    assertThat(found("Les ministres approuvent un plan permettant à l'alliance de diriger la coordination.", Language.FR))
+        .contains("nato-alliance=alliance");
+    assertThat(found("Les livraisons d'armes, l’alliance dirigée par les États-Unis.", Language.FR)).contains("nato-alliance=alliance");
+    assertThat(found("Ministers ensured that the alliance has the capabilities it needs.", Language.EN))
+        .contains("nato-alliance=alliance");
+    // an alliance, alliances, an alliance between parties, and "the turkey" (no longer name of Türkiye ends with it)
+    assertThat(found("Une alliance entre les deux partis; l'alliance entre les centristes; des alliances.", Language.FR)).isEmpty();
+    assertThat(found("The alliance with the Greens failed.", Language.EN)).isEmpty();
+    assertThat(found("For dinner they carved the turkey.", Language.EN)).isEmpty();
+  }
 }
