@@ -34,18 +34,21 @@ class ArchitectureTest {
       Map.entry("remote", Set.of("segment", "index", "formats", "memory", "terminology", "align")),
       Map.entry("extract", Set.of("segment", "index", "formats", "memory", "terminology", "align")),
       Map.entry("client", Set.of()),
+      Map.entry("opensearch", Set.of("segment", "formats", "memory")),
       Map.entry("api", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
           "remote", "root", "extract")),
       Map.entry("cli", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
-          "remote", "api", "root", "client", "extract")),
+          "remote", "api", "root", "client", "extract", "opensearch")),
       Map.entry("root", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
-          "remote", "api", "cli", "extract")));
+          "remote", "api", "cli", "extract", "opensearch")));
 
   /** Third-party libraries and the packages that own them. */
   private static final Map<String, Set<String>> OWNERS = Map.ofEntries(
       Map.entry("org.apache.lucene", Set.of("index", "memory", "terminology")),
       Map.entry("opennlp", Set.of("segment")),
-      Map.entry("com.fasterxml.jackson", Set.of("api", "cli", "formats", "client")),
+      Map.entry("com.fasterxml.jackson", Set.of("api", "cli", "formats", "client", "opensearch")),
+      Map.entry("org.opensearch", Set.of("opensearch")),
+      Map.entry("org.apache.hc", Set.of("opensearch")),
       Map.entry("okhttp3", Set.of("remote", "client")),
       Map.entry("io.javalin", Set.of("api")),
       Map.entry("picocli", Set.of("cli")),

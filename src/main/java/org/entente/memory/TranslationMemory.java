@@ -73,6 +73,16 @@ public interface TranslationMemory {
     throw new UnsupportedOperationException("synchronize");
   }
 
+  /** Sets a named memory's priority and penalty durably; the memory's settings as stored. */
+  default MemoryInfo configure(String name, int priority, int penalty) {
+    throw new UnsupportedOperationException("configure");
+  }
+
+  /** Counts one use of a unit (a translator took the match); nothing when there is no such unit. */
+  default void recordUse(String id) {
+    throw new UnsupportedOperationException("recordUse");
+  }
+
   /** The named memories with their settings and sizes. */
   default List<MemoryInfo> memories() {
     return List.of();

@@ -180,7 +180,7 @@ final class UnitCodec {
     return List.of(seq.utf8ToString().split(SEP, -1));
   }
 
-  private static byte[] blob(TranslationUnit u) {
+  static byte[] blob(TranslationUnit u) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeByte(FORMAT);
