@@ -1,16 +1,14 @@
 package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.List;
 import org.entente.Services;
 import org.entente.opensearch.OpenSearchNode;
 import org.entente.opensearch.OpenSearchSettings;
 import org.entente.opensearch.OpenSearchTranslationMemory;
-import org.junit.jupiter.api.AfterAll;
+import org.entente.testing.SharedOpenSearch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,14 +24,7 @@ class OpenSearchInstancesTest {
 
   @BeforeAll
   static void startNode() {
-    var missing = OpenSearchNode.missing();
-    assumeTrue(missing.isEmpty(), () -> "OpenSearch service tests skipped: " + missing.orElse(""));
-    node = OpenSearchNode.start(tmp.resolve("node"), 0, List.of());
-  }
-
-  @AfterAll
-  static void stopNode() {
-    if (node != null) node.close();
+    node = SharedOpenSearch.node();
   }
 
   static RealService instance(String name, OpenSearchSettings settings) {
