@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.entente.text.BadInputException;
 
 /**
@@ -79,5 +80,14 @@ public final class TextFiles {
     CharBuffer out = CharBuffer.allocate(b.length + 1);
     var result = d.decode(in, out, true);
     return result.isError() ? in.position() : Math.max(start, b.length - 1);
+  }
+
+  /** The folders directly under {@code dir}, sorted by name: one per document pair of a corpus ({@code corpus/nato/01-...}). */
+  public static List<Path> subfolders(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -60,7 +60,7 @@ final class AlignCorpusCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) throw new BadInputException("not a folder", dir.toString(), "give the corpus folder");
     List<Document> docs = new ArrayList<>();
     ModelAndRulesSegmenter segmenter = raw ? new ModelAndRulesSegmenter() : null;
-    List<Path> folders = EvalAlignCommand.subdirs(dir);
+    List<Path> folders = TextFiles.subfolders(dir);
     try (TaskProgress reading = progress.start(raw ? "reading and segmenting" : "reading", folders.size(), "folders")) {
       int seen = 0;
       for (Path d : folders) {

@@ -1,22 +1,9 @@
 package org.entente.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
-import org.entente.align.AlignScore;
-import org.entente.align.Aligner;
-import org.entente.align.Alignment;
-import org.entente.align.Document;
-import org.entente.align.EntenteAligner;
-import org.entente.align.GaleChurchAligner;
-import org.entente.align.SyntheticPair;
-import org.entente.align.TextFiles;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.entente.eval.AlignEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -38,7 +25,7 @@ final class EvalAlignCommand implements Runnable {
 
   @Option(names = "--param", paramLabel = "NAME=VALUE",
       description = "Override one of the aligner's weights (see AlignerSettings), for tuning.")
-  java.util.Map<String, Double> params = new java.util.LinkedHashMap<>();
+  Map<String, Double> params = new LinkedHashMap<>();
 
   @Option(names = "--write", paramLabel = "DIR",
       description = "Also write each document's gold and predicted beads (vecalign, French left) to DIR, to score them "
@@ -49,140 +36,6 @@ final class EvalAlignCommand implements Runnable {
 
   @Override
   public void run() {
-    PrintWriter out = spec.commandLine().getOut();
-    Path shared = parent.shared;
-    if (set.equals("all") || set.equals("nato")) {
-      Path nato = shared.resolve("corpus/nato");
-      if (Files.isDirectory(nato)) report(out, "[dev, in-sample] NATO corpus, pre-segmented (fr.sent/en.sent)", natoSets(nato));
-      else out.println("NATO corpus absent at " + nato + "; skipping");
-    }
-    if (set.equals("all") || set.equals("transread")) {
-      Path tr = shared.resolve("data/align/transread");
-      if (Files.isDirectory(tr)) report(out, "[dev, in-sample] TransRead novels (tokenised; gold has English on the left, swapped)",
-          transreadSets(tr));
-      else out.println("TransRead absent at " + tr + "; skipping");
-    }
-    if (set.equals("all") || set.equals("raw")) {
-      Path nato = shared.resolve("corpus/nato");
-      if (Files.isDirectory(nato)) {
-        out.println("[dev, in-sample]");
-        RawNatoEval.report(out, nato, perDocument);
-      } else {
-        out.println("NATO corpus absent at " + nato + "; skipping");
-      }
-    }
-    if (set.equals("all") || set.equals("unseen")) {
-      List<GoldDocument> unseen = unseenSets(shared);
-      if (unseen.isEmpty()) out.println("FLORES-101 and TICO-19 absent under " + shared.resolve("data/parallel") + "; skipping");
-      else report(out, "[test] FLORES-101 devtest and TICO-19 test as document pairs with seeded drops, merges and splits "
-          + "(never used for tuning)", unseen);
-    }
-    out.flush();
-  }
-
-  /** A document with its gold beads (French on the left). */
-  record GoldDocument(Document document, List<AlignScore.Pair> gold) {}
-
-  static List<GoldDocument> natoSets(Path nato) {
-    List<GoldDocument> out = new ArrayList<>();
-    for (Path dir : subdirs(nato)) {
-      if (!Files.exists(dir.resolve("gold.align"))) continue;
-      String id = dir.getFileName().toString();
-      out.add(new GoldDocument(Document.ofLines(id, TextFiles.lines(dir.resolve("fr.sent")),
-          TextFiles.lines(dir.resolve("en.sent"))),
-          AlignScore.parse(TextFiles.lines(dir.resolve("gold.align")), dir.resolve("gold.align").toString())));
-    }
-    return out;
-  }
-
-  /**
-   * The test set: FLORES-101 devtest (1,012 pairs) and TICO-19 test (2,100 pairs), sentence-aligned corpora no weight
-   * was tuned on, each made one document pair with known gold by {@link SyntheticPair} (seed 42: 1.5 % of sentences
-   * dropped on each side, 4 % merged, 2 % split at a comma).
-   */
-  static List<GoldDocument> unseenSets(Path shared) {
-    Path p = shared.resolve("data/parallel");
-    List<GoldDocument> out = new ArrayList<>();
-    for (String[] f : new String[][] {{"flores101-devtest", "flores101/fra.devtest", "flores101/eng.devtest"},
-        {"tico19-test", "tico19/tico19-test.fr", "tico19/tico19-test.en"}}) {
-      Path fr = p.resolve(f[1]);
-      Path en = p.resolve(f[2]);
-      if (!Files.isRegularFile(fr) || !Files.isRegularFile(en)) continue;
-      SyntheticPair pair = SyntheticPair.build(TextFiles.lines(fr), TextFiles.lines(en), Integer.MAX_VALUE, 42);
-      out.add(new GoldDocument(new Document(f[0], pair.document().fr(), pair.document().en()), pair.gold()));
-    }
-    return out;
-  }
-
-  static List<GoldDocument> transreadSets(Path tr) {
-    List<GoldDocument> out = new ArrayList<>();
-    for (Path dir : subdirs(tr)) {
-      String book = dir.getFileName().toString().replace("_EN-FR", "");
-      Path ref = dir.resolve(book + ".en-fr.ref");
-      if (!Files.exists(ref)) continue;
-      out.add(new GoldDocument(Document.ofLines(book, TextFiles.lines(dir.resolve(book + ".fr.sents.txt")),
-          TextFiles.lines(dir.resolve(book + ".en.sents.txt"))),
-          AlignScore.swap(AlignScore.parse(TextFiles.lines(ref), ref.toString()))));
-    }
-    return out;
-  }
-
-  static void writeBeads(Path file, List<AlignScore.Pair> beads) {
-    StringBuilder b = new StringBuilder();
-    for (AlignScore.Pair p : beads) b.append(p.left()).append(':').append(p.right()).append('\n');
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, b.toString().replace(" ", ""), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static List<Path> subdirs(Path dir) {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isDirectory).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Aligns every document with both methods and prints the figures. */
-  void report(PrintWriter out, String title, List<GoldDocument> docs) {
-    out.println("== " + title + ": " + docs.size() + " documents, "
-        + docs.stream().mapToInt(d -> d.gold().size()).sum() + " gold beads");
-    List<Document> plain = docs.stream().map(GoldDocument::document).toList();
-    org.entente.align.AlignerSettings settings = org.entente.align.AlignerSettings.DEFAULTS;
-    for (var p : params.entrySet()) settings = settings.with(p.getKey(), p.getValue());
-    Aligner ours = new EntenteAligner(settings, null, null);
-    Aligner gc = new GaleChurchAligner();
-    List<Alignment> a = ours.alignAll(plain);
-    List<Alignment> b = gc.alignAll(plain);
-    AlignScore oursAll = new AlignScore();
-    AlignScore gcAll = new AlignScore();
-    out.printf(Locale.ROOT, "%-34s %28s   %28s%n", "document", "entente strict F1 / lax F1", "gale-church strict F1 / lax F1");
-    for (int k = 0; k < docs.size(); k++) {
-      List<AlignScore.Pair> gold = docs.get(k).gold();
-      AlignScore.Figures fa = AlignScore.of(gold, AlignScore.pairs(a.get(k)));
-      AlignScore.Figures fb = AlignScore.of(gold, AlignScore.pairs(b.get(k)));
-      oursAll.add(gold, AlignScore.pairs(a.get(k)));
-      gcAll.add(gold, AlignScore.pairs(b.get(k)));
-      if (write != null) {
-        writeBeads(write.resolve(plain.get(k).id() + ".gold.align"), gold);
-        writeBeads(write.resolve(plain.get(k).id() + ".entente.align"), AlignScore.pairs(a.get(k)));
-        writeBeads(write.resolve(plain.get(k).id() + ".gale-church.align"), AlignScore.pairs(b.get(k)));
-      }
-      if (perDocument) {
-        out.printf(Locale.ROOT, "%-34s %20.3f / %.3f   %22.3f / %.3f%n", plain.get(k).id(), fa.strictF1(), fa.laxF1(),
-            fb.strictF1(), fb.laxF1());
-      }
-    }
-    AlignScore alone = new AlignScore();
-    for (int k = 0; k < docs.size(); k++) {
-      alone.add(docs.get(k).gold(), AlignScore.pairs(ours.align(plain.get(k))));
-    }
-    out.println("pooled entente:     " + oursAll.figures().line());
-    out.println("  (each alone:      " + alone.figures().line() + ")");
-    out.println("pooled gale-church: " + gcAll.figures().line());
-    out.println();
+    new AlignEvaluation(params, perDocument, write).run(spec.commandLine().getOut(), parent.shared, set);
   }
 }

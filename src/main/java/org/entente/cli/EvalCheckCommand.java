@@ -12,6 +12,8 @@ import org.entente.Services;
 import org.entente.align.AlignerSettings;
 import org.entente.align.EntenteAligner;
 import org.entente.check.AlignerPairing;
+import org.entente.eval.CheckEvaluation;
+import org.entente.eval.FalseAlarmEvaluation;
 import org.entente.terminology.GlossarySync;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

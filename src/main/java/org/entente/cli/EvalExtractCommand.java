@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.Services;
 import org.entente.api.Json;
+import org.entente.eval.ExtractionEvaluation;
+import org.entente.eval.FranceTerme;
 import org.entente.extract.AlignedUnit;
 import org.entente.extract.Extraction;
 import org.entente.extract.ExtractionOptions;

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.eval.ProgressTasks;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Spec;
  * {@code @Mixin ProgressOption progress;} then {@code try (TaskProgress p = progress.start("aligning", docs,
  * "documents")) {...}}.
  */
-public final class ProgressOption {
+public final class ProgressOption implements ProgressTasks {
   static final long INTERVAL_MILLIS = 5_000;
 
   @Option(names = {"-q", "--quiet"}, description = "Show no progress.")
@@ -24,7 +25,8 @@ public final class ProgressOption {
    * @param total units to do, negative when not known
    * @param unit what is counted: {@code "units"}, {@code "documents"}, or {@code "bytes"} (shown in MB)
    */
-  TaskProgress start(String task, long total, String unit) {
+  @Override
+  public TaskProgress start(String task, long total, String unit) {
     TaskProgress.Display display = quiet ? TaskProgress.Display.NONE
         : LauncherStreams.stderrIsTerminal() ? TaskProgress.Display.BAR : TaskProgress.Display.LINES;
     return new TaskProgress(display, command.name(), task, total, unit, command.commandLine().getErr(),

@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.entente.eval.ProgressTasks;
 import org.entente.text.Progress;
 
 /**
@@ -20,7 +21,7 @@ import org.entente.text.Progress;
  * }
  * }</pre>
  */
-final class TaskProgress implements Progress, AutoCloseable {
+final class TaskProgress implements ProgressTasks.Task {
   /** How the progress is shown. */
   enum Display { BAR, LINES, NONE }
 

@@ -112,6 +112,8 @@ final class CandidateSearch {
     int leafIndex = -1;
     BinaryDocValues seq = null;
     LeafReaderContext leaf = null;
+    SimilarityBound bound = new SimilarityBound(query.terms());
+    int atLeast = Math.min(min, 100);
     for (int doc : docs) {
       int li = ReaderUtil.subIndex(doc, leaves);
       if (li != leafIndex) {
@@ -120,9 +122,7 @@ final class CandidateSearch {
         seq = DocValues.getBinary(leaf.reader(), UnitCodec.sequence(lang));
       }
       if (!seq.advanceExact(doc - leaf.docBase)) continue;
-      if (FuzzyScorer.similarityAtLeast(query.terms(), UnitCodec.terms(seq.binaryValue()), Math.min(min, 100)) >= 0) {
-        out[n++] = doc;
-      }
+      if (bound.reaches(seq.binaryValue(), atLeast)) out[n++] = doc;
     }
     return Arrays.copyOf(out, n);
   }
@@ -130,15 +130,15 @@ final class CandidateSearch {
   /** Every live document whose similarity reaches {@code min}: the exhaustive reference for recall. */
   static int[] all(IndexSearcher searcher, AnalyzedText query, Language lang, int min) throws IOException {
     List<Integer> out = new ArrayList<>();
+    SimilarityBound bound = new SimilarityBound(query.terms());
+    int atLeast = Math.min(min, 100);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       LeafReader r = leaf.reader();
       Bits live = r.getLiveDocs();
       BinaryDocValues seq = DocValues.getBinary(r, UnitCodec.sequence(lang));
       for (int d = seq.nextDoc(); d != BinaryDocValues.NO_MORE_DOCS; d = seq.nextDoc()) {
         if (live != null && !live.get(d)) continue;
-        if (FuzzyScorer.similarityAtLeast(query.terms(), UnitCodec.terms(seq.binaryValue()), Math.min(min, 100)) >= 0) {
-          out.add(leaf.docBase + d);
-        }
+        if (bound.reaches(seq.binaryValue(), atLeast)) out.add(leaf.docBase + d);
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();

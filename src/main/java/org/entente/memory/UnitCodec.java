@@ -175,11 +175,6 @@ final class UnitCodec {
     }
   }
 
-  static List<String> terms(BytesRef seq) {
-    if (seq.length == 0) return List.of();
-    return List.of(seq.utf8ToString().split(SEP, -1));
-  }
-
   static byte[] blob(TranslationUnit u) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
     try (DataOutputStream out = new DataOutputStream(bytes)) {

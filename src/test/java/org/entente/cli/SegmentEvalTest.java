@@ -1,15 +1,15 @@
 package org.entente.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.entente.eval.SegmentationGold;
+import org.entente.eval.SegmentationScore;
 import org.entente.segment.ModelAndRulesSegmenter;
 import org.entente.segment.OpenNlpSegmenter;
-import org.entente.segment.SegmentationScore;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Floors a little below the measured figures of {@code entente eval segment}, so that a regression fails CI. */
 class SegmentEvalTest {

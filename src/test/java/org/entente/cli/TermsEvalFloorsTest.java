@@ -1,17 +1,17 @@
 package org.entente.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.entente.eval.FranceTerme;
+import org.entente.eval.OutOfSampleRecognition;
 import org.entente.terminology.Concept;
-import org.entente.terminology.OutOfSampleRecognition;
 import org.entente.terminology.TermRecognizer;
 import org.entente.text.Language;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Floors of the out-of-sample recognition figures (docs/terminology.md): FranceTerme on the UN dev set, dev and test

@@ -26,6 +26,45 @@ class DurabilityTest {
     killDuringWrites(8, 200);
   }
 
+  /**
+   * Kills an importing JVM after it has read the whole file, at delays that land in the import's commit (and one
+   * after): the memory then holds the whole file or nothing of it, and opens.
+   */
+  @Test
+  void aKillNineDuringAnImportsCommitLeavesAllOrNothing() throws Exception {
+    int units = 2_000;
+    List<String> outcomes = new ArrayList<>();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    int killedInCommit = 0;
+    for (int delayMs : new int[] {0, 4, 15, 40}) {
+      Path dir = tmp.resolve("import-" + delayMs);
+      Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+          KillNineImporter.class.getName(), dir.toString(), Integer.toString(units))
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      boolean acknowledged = false;
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        String line = out.readLine();
+        assertThat(line).as("the importer's first line").isEqualTo("read-all");
+        Thread.sleep(delayMs);
+        acknowledged = out.ready() && "imported".equals(out.readLine());
+        p.destroyForcibly();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      }
+      if (!acknowledged) killedInCommit++;
+      try (LuceneTranslationMemory tm = LuceneTranslationMemory.open(dir)) {
+        outcomes.add(delayMs + " ms: " + (acknowledged ? "acknowledged, " : "not acknowledged, ") + tm.size() + " units");
+        assertThat(tm.size()).as("units after a kill %d ms into the commit", delayMs).isIn(0L, (long) units);
+        if (acknowledged) assertThat(tm.size()).as("an acknowledged import").isEqualTo(units);
+        if (tm.size() == units) {
+          assertThat(tm.lookup(new LookupQuery("Le lot 1999 du plan numéro 13993 est prêt.", Language.FR, "", "",
+              100, 10, List.of()))).as("the last unit is found").isNotEmpty();
+        }
+      }
+    }
+    System.out.println("kill -9 during an import's commit: " + outcomes);
+    assertThat(killedInCommit).as("kills that landed before the import was acknowledged: %s", outcomes).isPositive();
+  }
+
   /** Starts {@code writers} writers in another JVM, kills it with SIGKILL after {@code acks} acknowledgements. */
   private void killDuringWrites(int writers, int acks) throws Exception {
     Path dir = tmp.resolve("tm");

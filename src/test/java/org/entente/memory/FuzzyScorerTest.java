@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.entente.formats.InlineText;
 import org.entente.text.Language;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 class FuzzyScorerTest {
@@ -114,5 +115,53 @@ class FuzzyScorerTest {
       assertThat(FuzzyScorer.similarityAtLeast(a, b, min)).as("%s vs %s at %d", a, b, min)
           .isEqualTo(full >= min ? full : -1);
     }
+  }
+
+  @Test
+  void preparedBoundAnswersAsTheListFilterOnRandomSequences() {
+    java.util.Random random = new java.util.Random(7);
+    String[] words = {"plan", "de", "défense", "l'", "alliance", "#", "é", "ſ", "𝟐", "nato"};
+    int checked = 0;
+    for (int round = 0; round < 3_000; round++) {
+      List<String> query = randomTerms(random, words, random.nextInt(12));
+      List<String> stored = random.nextInt(4) == 0 ? mutate(random, query, words) : randomTerms(random, words, random.nextInt(14));
+      SimilarityBound bound = new SimilarityBound(query);
+      BytesRef sequence = new BytesRef(String.join(UnitCodec.SEP, stored));
+      for (int min : new int[] {0, 1, 30, 50, 70, 90, 100}) {
+        boolean expected = FuzzyScorer.similarityAtLeast(query, stored, min) >= 0;
+        assertThat(bound.reaches(sequence, min)).as("%s vs %s at %d", query, stored, min).isEqualTo(expected);
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(21_000);
+  }
+
+  @Test
+  void preparedBoundReadsASequenceInsideALargerBuffer() {
+    SimilarityBound bound = new SimilarityBound(List.of("plan", "de", "défense"));
+    byte[] bytes = ("xx" + String.join(UnitCodec.SEP, "plan", "de", "défense") + "yy")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(bound.reaches(new BytesRef(bytes, 2, bytes.length - 4), 100)).isTrue();
+    assertThat(bound.reaches(new BytesRef(bytes, 2, bytes.length - 3), 100)).isFalse();
+  }
+
+  private static List<String> randomTerms(java.util.Random random, String[] words, int n) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) out.add(words[random.nextInt(words.length)]);
+    return out;
+  }
+
+  private static List<String> mutate(java.util.Random random, List<String> query, String[] words) {
+    List<String> out = new java.util.ArrayList<>(query);
+    int edits = random.nextInt(3);
+    for (int e = 0; e < edits && !out.isEmpty(); e++) {
+      int at = random.nextInt(out.size());
+      switch (random.nextInt(3)) {
+        case 0 -> out.set(at, words[random.nextInt(words.length)]);
+        case 1 -> out.remove(at);
+        default -> out.add(at, words[random.nextInt(words.length)]);
+      }
+    }
+    return out;
   }
 }

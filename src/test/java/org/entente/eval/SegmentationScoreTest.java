@@ -1,4 +1,4 @@
-package org.entente.segment;
+package org.entente.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

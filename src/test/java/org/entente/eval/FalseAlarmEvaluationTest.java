@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

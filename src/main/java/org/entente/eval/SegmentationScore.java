@@ -1,4 +1,4 @@
-package org.entente.segment;
+package org.entente.eval;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,18 +25,18 @@ import org.entente.check.Severity;
  * looked at and fixed) and a test part (reported only): {@code newstest2009}, {@code newstest2010} and the UN
  * documents whose id hashes even are dev; {@code newstest2011} to {@code 2013} and the other UN documents are test.
  */
-final class FalseAlarmEvaluation {
+public final class FalseAlarmEvaluation {
   /** Which part of the data a pair belongs to. */
-  enum Split { DEV, TEST }
+  public enum Split { DEV, TEST }
 
   /** One source file pair and its split. */
-  record Source(String name, Path french, Path english, Split split, Path ids) {}
+  public record Source(String name, Path french, Path english, Split split, Path ids) {}
 
   /** One false alarm: where and what. */
-  record Alarm(String source, int line, Finding finding, String french, String english) {}
+  public record Alarm(String source, int line, Finding finding, String french, String english) {}
 
   /** The counts of one split. */
-  record Tally(int pairs, int errors, int warnings, Map<String, Integer> errorsByCheck, Map<String, Integer> warningsByCheck,
+  public record Tally(int pairs, int errors, int warnings, Map<String, Integer> errorsByCheck, Map<String, Integer> warningsByCheck,
       List<Alarm> alarms) {
     double errorsPerThousand() {
       return pairs == 0 ? 0 : errors * 1000.0 / pairs;
@@ -49,12 +49,12 @@ final class FalseAlarmEvaluation {
 
   private final Checker checker;
 
-  FalseAlarmEvaluation(Checker checker) {
+  public FalseAlarmEvaluation(Checker checker) {
     this.checker = checker;
   }
 
   /** The dev and test sources under {@code shared}; absent files are left out. */
-  static List<Source> sources(Path shared) {
+  public static List<Source> sources(Path shared) {
     Path wmt = shared.resolve("data/parallel/wmt-newstest");
     Path un = shared.resolve("data/parallel/un-v1/devset");
     List<Source> out = new ArrayList<>();
@@ -77,7 +77,7 @@ final class FalseAlarmEvaluation {
    * Checks every pair of the sources of {@code split}, at most {@code limit} pairs per source (0: all), with the
    * default configuration (British spelling, one segment at a time as a CAT tool sends it).
    */
-  Tally run(List<Source> sources, Split split, int limit) {
+  public Tally run(List<Source> sources, Split split, int limit) {
     CheckConfig config = CheckConfig.DEFAULT.withWholeDocument(false);
     int pairs = 0;
     int errors = 0;
@@ -113,12 +113,12 @@ final class FalseAlarmEvaluation {
   }
 
   /** A UN document goes to dev or test by its id, so that no document is split between them. */
-  static Split unSplit(String idLine) {
+  public static Split unSplit(String idLine) {
     String doc = idLine.split("\\s+", 2)[0];
     return Math.floorMod(doc.hashCode(), 2) == 0 ? Split.DEV : Split.TEST;
   }
 
-  static void print(Map<Split, Tally> tallies, PrintWriter out, boolean listAlarms) {
+  public static void print(Map<Split, Tally> tallies, PrintWriter out, boolean listAlarms) {
     out.println("False alarms on professional translations (WMT newstest, UN devset; French source, English reference):");
     for (var e : tallies.entrySet()) {
       Tally t = e.getValue();
@@ -135,7 +135,7 @@ final class FalseAlarmEvaluation {
     out.flush();
   }
 
-  static Map<Split, Tally> both(FalseAlarmEvaluation eval, List<Source> sources, int limit) {
+  public static Map<Split, Tally> both(FalseAlarmEvaluation eval, List<Source> sources, int limit) {
     Map<Split, Tally> out = new LinkedHashMap<>();
     for (Split s : Split.values()) out.put(s, eval.run(sources, s, limit));
     return out;

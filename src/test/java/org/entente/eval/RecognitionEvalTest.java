@@ -1,9 +1,10 @@
-package org.entente.terminology;
+package org.entente.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.entente.terminology.TermRecognizer;
 import org.entente.text.Language;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,14 +22,14 @@ import org.entente.text.Language;
  * writer and by {@code writers} concurrent writers, with group commit and with one commit per write (the old way,
  * the baseline measured in the same run). Prints acknowledged writes per second, p50 and p99.
  */
-final class WriteBench {
+public final class WriteBench {
   private final PrintWriter out;
-  private final List<MemoryBenchCommand.Pair> pairs;
+  private final List<MemoryBench.Pair> pairs;
   private final int writers;
   private final int seconds;
   private final long seed;
 
-  WriteBench(PrintWriter out, List<MemoryBenchCommand.Pair> pairs, int writers, int seconds, long seed) {
+  public WriteBench(PrintWriter out, List<MemoryBench.Pair> pairs, int writers, int seconds, long seed) {
     this.out = out;
     this.pairs = pairs;
     this.writers = writers;
@@ -38,10 +38,10 @@ final class WriteBench {
   }
 
   /** One configuration's figures. */
-  record Figures(long writes, double perSecond, double p50, double p99) {}
+  public record Figures(long writes, double perSecond, double p50, double p99) {}
 
-  void run(Path dir) throws Exception {
-    out.printf(Locale.ROOT, "%n== durable writes (%d s per configuration, %s) ==%n", seconds, MemoryBenchCommand.load());
+  public void run(Path dir) throws Exception {
+    out.printf(Locale.ROOT, "%n== durable writes (%d s per configuration, %s) ==%n", seconds, MemoryBench.load());
     out.printf(Locale.ROOT, "%-34s %10s %12s %10s %10s%n", "configuration", "writes", "acked/s", "p50 ms", "p99 ms");
     out.flush();
     Figures[] grouped = new Figures[2];
@@ -56,7 +56,7 @@ final class WriteBench {
     }
     out.printf(Locale.ROOT, "group commit / one commit per write with %d writers: %.1fx the acknowledged writes/s, "
         + "p99 %.1fx lower; target >= 1,000 acknowledged writes/s, p99 <= 25 ms; %s%n", writers,
-        grouped[1].perSecond() / alone[1].perSecond(), alone[1].p99() / grouped[1].p99(), MemoryBenchCommand.load());
+        grouped[1].perSecond() / alone[1].perSecond(), alone[1].p99() / grouped[1].p99(), MemoryBench.load());
     out.flush();
   }
 
@@ -93,14 +93,14 @@ final class WriteBench {
       double elapsed = (System.nanoTime() - t0) / 1e9;
       pool.shutdown();
       double[] ms = all.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
-      return new Figures(ms.length, ms.length / elapsed, MemoryBenchCommand.pct(ms, 50), MemoryBenchCommand.pct(ms, 99));
+      return new Figures(ms.length, ms.length / elapsed, MemoryBench.pct(ms, 50), MemoryBench.pct(ms, 99));
     } finally {
       deleteTree(dir);
     }
   }
 
   private TranslationUnit unit(long i) {
-    MemoryBenchCommand.Pair p = pairs.get((int) Math.floorMod(i * 7919 + seed, (long) pairs.size()));
+    MemoryBench.Pair p = pairs.get((int) Math.floorMod(i * 7919 + seed, (long) pairs.size()));
     return TranslationUnit.of(Language.FR, p.fr() + " (" + i + ")", Language.EN, p.en() + " (" + i + ")");
   }
 

@@ -1,10 +1,10 @@
-package org.entente.align;
+package org.entente.eval;
 
 /**
  * Strict and lax hit counts pooled over documents, and the precision, recall and F1 they give: precision over the
  * predicted beads, recall over the two-sided gold beads, as {@code align_score.py} defines them.
  */
-final class PooledCounts {
+public final class PooledCounts {
   private long precisionStrict;
   private long precisionLax;
   private long predicted;
@@ -13,7 +13,7 @@ final class PooledCounts {
   private long gold;
 
   /** Adds one document's {strict, lax, total} counts for precision and for recall. */
-  void add(long[] precision, long[] recall) {
+  public void add(long[] precision, long[] recall) {
     precisionStrict += precision[0];
     precisionLax += precision[1];
     predicted += precision[2];
@@ -22,7 +22,7 @@ final class PooledCounts {
     gold += recall[2];
   }
 
-  AlignScore.Figures figures() {
+  public AlignScore.Figures figures() {
     double sp = precisionStrict / (double) Math.max(predicted, 1);
     double sr = recallStrict / (double) Math.max(gold, 1);
     double lp = precisionLax / (double) Math.max(predicted, 1);

@@ -1,8 +1,9 @@
-package org.entente.align;
+package org.entente.eval;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.entente.align.Document;
 
 /**
  * A document pair with known gold beads, built from sentence-aligned parallel text by shuffling in, with a fixed

@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,9 +40,9 @@ import org.entente.text.Language;
  * drafts made from them by a seeded generator (a preferred term swapped for a deprecated one or a wrong rendering,
  * a number changed, an acronym's expansion dropped), one error per draft.
  */
-final class CheckEvaluation {
+public final class CheckEvaluation {
   /** What the generator does to a draft. */
-  enum Kind { DEPRECATED_TERM, WRONG_RENDERING, NUMBER_CHANGED, EXPANSION_DROPPED }
+  public enum Kind { DEPRECATED_TERM, WRONG_RENDERING, NUMBER_CHANGED, EXPANSION_DROPPED }
 
   private static final Map<Kind, String> EXPECTED = Map.of(Kind.DEPRECATED_TERM, "TERM_DEPRECATED_IN_TARGET",
       Kind.WRONG_RENDERING, "TERM_NOT_FOUND_IN_TARGET", Kind.NUMBER_CHANGED, "NUMBER_MISMATCH",
@@ -50,9 +50,9 @@ final class CheckEvaluation {
   private static final Pattern EN_NUMBER = Pattern.compile("(?<![\\p{L}\\d-])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\d\\p{L}])");
   private static final Pattern FR_NUMBER = Pattern.compile("\\d+(?:[ \u00A0\u202F.]\\d{3})*(?:,\\d+)?");
 
-  record Injection(String doc, Kind kind, String draft, int start, int end, String before, String after, String conceptId) {}
+  public record Injection(String doc, Kind kind, String draft, int start, int end, String before, String after, String conceptId) {}
 
-  record Result(List<String> docs, List<Finding> cleanFindings, List<String> cleanDocOfFinding, Map<Kind, int[]> recall,
+  public record Result(List<String> docs, List<Finding> cleanFindings, List<String> cleanDocOfFinding, Map<Kind, int[]> recall,
       List<Injection> missed, long seed) {
     long cleanErrors() {
       return cleanFindings.stream().filter(f -> f.severity() == Severity.ERROR).count();
@@ -73,7 +73,7 @@ final class CheckEvaluation {
   private final SentencePairing pairing;
   private final int perKind;
 
-  CheckEvaluation(Checker checker, TermBase terms, Segmenter segmenter, SentencePairing pairing, int perKind) {
+  public CheckEvaluation(Checker checker, TermBase terms, Segmenter segmenter, SentencePairing pairing, int perKind) {
     this.checker = checker;
     this.terms = terms;
     this.segmenter = segmenter;
@@ -81,7 +81,7 @@ final class CheckEvaluation {
     this.perKind = perKind;
   }
 
-  Result run(Path corpus, long seed) {
+  public Result run(Path corpus, long seed) {
     List<Path> dirs;
     try (Stream<Path> s = Files.list(corpus)) {
       dirs = s.filter(d -> Files.isRegularFile(d.resolve("en.txt")) && Files.isRegularFile(d.resolve("fr.txt"))).sorted().toList();
@@ -129,7 +129,7 @@ final class CheckEvaluation {
   }
 
   /** The generator: every candidate place for each kind, shuffled with the seed, at most {@code perKind} of each. */
-  List<Injection> inject(String doc, String en, String fr, Random random) {
+  public List<Injection> inject(String doc, String en, String fr, Random random) {
     List<Sentence> enS = segmenter.segment(en, Language.EN);
     List<Sentence> frS = segmenter.segment(fr, Language.FR);
     List<String> alignedFr = new ArrayList<>(Collections.nCopies(enS.size(), ""));
@@ -251,7 +251,7 @@ final class CheckEvaluation {
   }
 
   /** Prints every clean finding and the recall per kind of injected error. */
-  static void print(Result r, PrintWriter out) {
+  public static void print(Result r, PrintWriter out) {
     out.println("Checks on the NATO corpus: " + r.docs().size() + " English texts checked against their French sources");
     out.println();
     out.printf(Locale.ROOT, "Clean texts: %d findings (%d error, %d warning, %d info)%n", r.cleanFindings().size(),

@@ -1,4 +1,4 @@
-package org.entente.align;
+package org.entente.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

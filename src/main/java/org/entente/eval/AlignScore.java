@@ -1,4 +1,4 @@
-package org.entente.align;
+package org.entente.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.align.Alignment;
+import org.entente.align.Bead;
 
 /**
  * Strict and lax precision, recall and F1 of an alignment against gold beads, counted exactly as

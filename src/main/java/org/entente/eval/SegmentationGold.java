@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
@@ -20,10 +20,10 @@ import org.entente.text.Language;
  * emea-fr-test and fr_sequoia-ud-test are test), MultiLegalSBD (French Constitution and Civil Code, JSONL spans;
  * test) and the pySBD French golden rules (test).
  */
-final class SegmentationGold {
+public final class SegmentationGold {
   /** One text and its gold segments. */
-  record Doc(String name, String text, List<String> gold) {
-    Doc {
+  public record Doc(String name, String text, List<String> gold) {
+    public Doc {
       gold = List.copyOf(gold);
     }
   }
@@ -32,7 +32,7 @@ final class SegmentationGold {
    * Which part of the evaluation a set is: {@code DEV_IN_SAMPLE} (the rules were built on it), {@code DEV} (rules
    * may be tuned on it), {@code TEST} (reported only; never tuned on from issue 12 on).
    */
-  enum Split {
+  public enum Split {
     DEV_IN_SAMPLE("dev, in-sample"), DEV("dev"), TEST("test");
 
     private final String label;
@@ -41,14 +41,14 @@ final class SegmentationGold {
       this.label = label;
     }
 
-    String label() {
+    public String label() {
       return label;
     }
   }
 
   /** A named set of documents in one language; {@code skipped} says why it is empty when its files are absent. */
-  record GoldSet(String name, Language language, List<Doc> docs, String skipped, Split split) {
-    GoldSet {
+  public record GoldSet(String name, Language language, List<Doc> docs, String skipped, Split split) {
+    public GoldSet {
       docs = List.copyOf(docs);
     }
 
@@ -67,7 +67,7 @@ final class SegmentationGold {
 
   private SegmentationGold() {}
 
-  static List<GoldSet> all(Path shared) {
+  public static List<GoldSet> all(Path shared) {
     List<GoldSet> sets = new ArrayList<>();
     sets.add(nato(shared, Language.FR).in(Split.DEV_IN_SAMPLE));
     sets.add(nato(shared, Language.EN).in(Split.DEV_IN_SAMPLE));
@@ -81,7 +81,7 @@ final class SegmentationGold {
     return sets;
   }
 
-  static GoldSet nato(Path shared, Language language) {
+  public static GoldSet nato(Path shared, Language language) {
     String name = "NATO corpus " + language.code();
     Path dir = shared.resolve("corpus/nato");
     if (!Files.isDirectory(dir)) return GoldSet.absent(name, language, dir);
@@ -97,7 +97,7 @@ final class SegmentationGold {
   }
 
   /** The UD files of {@code corpus} whose names start with one of {@code files}, e.g. {@code emea-fr-dev}. */
-  static GoldSet ud(Path shared, String corpus, String name, List<String> files) {
+  public static GoldSet ud(Path shared, String corpus, String name, List<String> files) {
     Path dir = shared.resolve("data/sentseg/ud-french").resolve(corpus);
     if (!Files.isDirectory(dir)) return GoldSet.absent(name, Language.FR, dir);
     List<Doc> docs = new ArrayList<>();
@@ -119,7 +119,7 @@ final class SegmentationGold {
    * One document per JSONL line: its {@code text}, and as gold the text of each span; a character outside every
    * span (one full stop in the Civil Code) joins the span before it, so that gold and test cover the same text.
    */
-  static GoldSet legal(Path shared, String file, String name) {
+  public static GoldSet legal(Path shared, String file, String name) {
     Path f = shared.resolve("data/sentseg/multilegalsbd").resolve(file);
     if (!Files.isRegularFile(f)) return GoldSet.absent(name, Language.FR, f);
     List<Doc> docs = new ArrayList<>();
@@ -141,7 +141,7 @@ final class SegmentationGold {
     return new GoldSet(name, Language.FR, docs, null);
   }
 
-  static GoldSet goldenRules(Path shared) {
+  public static GoldSet goldenRules(Path shared) {
     String name = "Golden rules (pySBD fr)";
     Path f = shared.resolve("data/sentseg/golden-rules/pysbd_french_golden_rules.json");
     if (!Files.isRegularFile(f)) return GoldSet.absent(name, Language.FR, f);
@@ -181,7 +181,7 @@ final class SegmentationGold {
   }
 
   /** Non-blank lines, as seg_score.py reads a gold file. */
-  static List<String> lines(String s) {
+  public static List<String> lines(String s) {
     try (BufferedReader r = new BufferedReader(new java.io.StringReader(s))) {
       return r.lines().filter(l -> !l.isBlank()).toList();
     } catch (IOException e) {

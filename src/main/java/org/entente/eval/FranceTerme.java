@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -21,10 +21,10 @@ import org.entente.text.Language;
  * {@code domain}) as concepts: the French term preferred, each English equivalent (split on , and ;) admitted.
  * {@code "accumulateur électrochimique"} / {@code "battery cell"}.
  */
-final class FranceTerme {
+public final class FranceTerme {
   private FranceTerme() {}
 
-  static List<Concept> concepts(Path dir) throws IOException {
+  public static List<Concept> concepts(Path dir) throws IOException {
     List<Concept> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     try (Stream<Path> files = Files.list(dir)) {

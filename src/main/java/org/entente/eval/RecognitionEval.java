@@ -1,4 +1,4 @@
-package org.entente.terminology;
+package org.entente.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.entente.terminology.Concept;
+import org.entente.terminology.Term;
+import org.entente.terminology.TermHit;
+import org.entente.terminology.TermRecognizer;
+import org.entente.terminology.TermStatus;
 import org.entente.text.Language;
 import org.entente.text.TextNormalizer;
 

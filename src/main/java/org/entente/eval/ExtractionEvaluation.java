@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.eval;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,17 +20,17 @@ import org.entente.text.Language;
  * candidates against them. A pair is found when a candidate has the same matching keys on both sides ("plans de
  * défense" = "defence plans" finds "plan de défense" = "defence plan").
  */
-final class ExtractionEvaluation {
+public final class ExtractionEvaluation {
   private ExtractionEvaluation() {}
 
   /** A gold pair: its terms, the units where both occur, and where it comes from (a concept id, FranceTerme). */
-  record GoldPair(String fr, String en, int units, String source) {}
+  public record GoldPair(String fr, String en, int units, String source) {}
 
   /** Recall by pairs, and how many distinct sources (concepts) have at least one pair found. */
-  record Recall(double pairs, int foundPairs, int foundConcepts) {}
+  public record Recall(double pairs, int foundPairs, int foundConcepts) {}
 
   /** The pairs whose two terms occur together in at least {@code min} units, with that count; one per key pair. */
-  static List<GoldPair> cooccurring(List<GoldPair> pairs, List<AlignedUnit> units, int min) {
+  public static List<GoldPair> cooccurring(List<GoldPair> pairs, List<AlignedUnit> units, int min) {
     Map<String, GoldPair> byKey = new LinkedHashMap<>();
     for (GoldPair p : pairs) {
       String fk = ExtractionKeys.key(p.fr(), Language.FR);
@@ -59,7 +59,7 @@ final class ExtractionEvaluation {
     return out;
   }
 
-  static Recall recall(List<GoldPair> gold, List<TermCandidate> candidates, int atMost) {
+  public static Recall recall(List<GoldPair> gold, List<TermCandidate> candidates, int atMost) {
     Set<String> keys = candidateKeys(candidates, atMost);
     int found = 0;
     Set<String> concepts = new HashSet<>();
@@ -72,11 +72,11 @@ final class ExtractionEvaluation {
     return new Recall(gold.isEmpty() ? 0 : Math.round(1000.0 * found / gold.size()) / 1000.0, found, concepts.size());
   }
 
-  static boolean found(GoldPair g, List<TermCandidate> candidates, int atMost) {
+  public static boolean found(GoldPair g, List<TermCandidate> candidates, int atMost) {
     return candidateKeys(candidates, atMost).contains(key(g.fr(), g.en()));
   }
 
-  static boolean inGold(List<GoldPair> gold, TermCandidate c) {
+  public static boolean inGold(List<GoldPair> gold, TermCandidate c) {
     String k = key(c.fr(), c.en());
     for (GoldPair g : gold) if (key(g.fr(), g.en()).equals(k)) return true;
     return false;
@@ -93,7 +93,7 @@ final class ExtractionEvaluation {
   }
 
   /** Reads a gold list: French TAB English TAB units TAB source, {@code #} comments. */
-  static List<GoldPair> readGold(Path file) throws IOException {
+  public static List<GoldPair> readGold(Path file) throws IOException {
     List<GoldPair> out = new ArrayList<>();
     int line = 0;
     for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -1,4 +1,4 @@
-package org.entente.cli;
+package org.entente.eval;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -7,32 +7,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.entente.align.AlignScore;
 import org.entente.align.Alignment;
 import org.entente.align.Bead;
 import org.entente.align.Document;
 import org.entente.align.EntenteAligner;
 import org.entente.align.GaleChurchAligner;
 import org.entente.align.TextFiles;
-import org.entente.align.TextMatchScore;
 import org.entente.segment.ModelAndRulesSegmenter;
 
 /** Raw-text alignment on the NATO corpus: segment fr.txt/en.txt, align, score by matching segment text. */
-final class RawNatoEval {
+public final class RawNatoEval {
   private RawNatoEval() {}
 
   /** Pooled figures of Entente and of Gale–Church, in that order. */
-  static AlignScore.Figures[] score(Path nato) {
+  public static AlignScore.Figures[] score(Path nato) {
     StringWriter sink = new StringWriter();
     return report(new PrintWriter(sink), nato, false);
   }
 
-  static AlignScore.Figures[] report(PrintWriter out, Path nato, boolean perDocument) {
-    List<EvalAlignCommand.GoldDocument> gold = EvalAlignCommand.natoSets(nato);
+  public static AlignScore.Figures[] report(PrintWriter out, Path nato, boolean perDocument) {
+    List<AlignEvaluation.GoldDocument> gold = AlignEvaluation.natoSets(nato);
     List<Document> raw = new ArrayList<>();
     List<String[]> texts = new ArrayList<>();
     ModelAndRulesSegmenter segmenter = new ModelAndRulesSegmenter();
-    for (EvalAlignCommand.GoldDocument g : gold) {
+    for (AlignEvaluation.GoldDocument g : gold) {
       Path dir = nato.resolve(g.document().id());
       String fr = TextFiles.read(dir.resolve("fr.txt"));
       String en = TextFiles.read(dir.resolve("en.txt"));
@@ -66,7 +64,7 @@ final class RawNatoEval {
   }
 
   /** The gold beads as an alignment over the gold segments (fr.sent/en.sent lines). */
-  private static Alignment goldAlignment(EvalAlignCommand.GoldDocument g) {
+  private static Alignment goldAlignment(AlignEvaluation.GoldDocument g) {
     Document d = g.document();
     List<Bead> beads = new ArrayList<>();
     for (AlignScore.Pair p : g.gold()) {

@@ -1,9 +1,12 @@
-package org.entente.align;
+package org.entente.eval;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.align.Alignment;
+import org.entente.align.Bead;
+import org.entente.align.Item;
 
 /**
  * Scores an alignment of automatically segmented text against gold beads over gold segments, by matching segment

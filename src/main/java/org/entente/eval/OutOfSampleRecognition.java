@@ -1,4 +1,4 @@
-package org.entente.terminology;
+package org.entente.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.entente.terminology.Concept;
+import org.entente.terminology.Term;
+import org.entente.terminology.TermHit;
+import org.entente.terminology.TermRecognizer;
 import org.entente.text.Language;
 
 /**
