@@ -3,7 +3,6 @@ package org.entente.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -120,42 +119,6 @@ class LuceneTranslationMemoryTest {
     tm.close();
     tm = LuceneTranslationMemory.open(tmp.resolve("tm"));
     assertThat(tm.get(u.id()).orElseThrow().usageCount()).isEqualTo(2);
-  }
-
-  @Test
-  void exportThenImportIsLosslessForTextTagsPropertiesAndDates() {
-    tm.importTmx(resource("inline.tmx"), "inline.tmx", ImportOptions.DEFAULT);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(tm.exportTmx(out, null)).isEqualTo(3);
-    try (LuceneTranslationMemory again = LuceneTranslationMemory.open(tmp.resolve("again"))) {
-      again.importTmx(new ByteArrayInputStream(out.toByteArray()), "export.tmx", ImportOptions.DEFAULT);
-      List<TranslationUnit> a = all(tm);
-      List<TranslationUnit> b = all(again);
-      assertThat(b).hasSameSizeAs(a);
-      for (int i = 0; i < a.size(); i++) {
-        TranslationUnit x = a.get(i);
-        TranslationUnit y = b.get(i);
-        assertThat(y.source()).isEqualTo(x.source());
-        assertThat(y.target()).isEqualTo(x.target());
-        assertThat(y.sourceLanguage()).isEqualTo(x.sourceLanguage());
-        assertThat(y.properties()).isEqualTo(x.properties());
-        assertThat(y.context()).isEqualTo(x.context());
-        assertThat(y.otherProps()).isEqualTo(x.otherProps());
-        assertThat(y.notes()).isEqualTo(x.notes());
-        assertThat(y.created()).isEqualTo(x.created());
-        assertThat(y.changed()).isEqualTo(x.changed());
-        assertThat(y.createdBy()).isEqualTo(x.createdBy());
-        assertThat(y.usageCount()).isEqualTo(x.usageCount());
-        assertThat(y.origin()).isEqualTo(x.origin());
-        assertThat(y.tuid()).isEqualTo(x.tuid());
-      }
-    }
-  }
-
-  /** The three units of inline.tmx, found by a word of each. */
-  private static List<TranslationUnit> all(LuceneTranslationMemory m) {
-    return java.util.stream.Stream.of("Bruxelles", "note", "logo")
-        .map(w -> m.concordance(w, Language.FR, 1).get(0).unit()).toList();
   }
 
   @Test

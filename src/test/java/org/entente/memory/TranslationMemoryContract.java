@@ -205,6 +205,9 @@ public abstract class TranslationMemoryContract {
         assertThat(y.created()).isEqualTo(x.created());
         assertThat(y.changed()).isEqualTo(x.changed());
         assertThat(y.tuid()).isEqualTo(x.tuid());
+        assertThat(y.createdBy()).isEqualTo(x.createdBy());
+        assertThat(y.usageCount()).isEqualTo(x.usageCount());
+        assertThat(y.origin()).isEqualTo(x.origin());
       }
     } finally {
       dispose(again);
