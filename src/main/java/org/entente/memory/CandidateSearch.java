@@ -46,8 +46,11 @@ final class CandidateSearch {
 
   private CandidateSearch() {}
 
-  /** Candidate documents whose similarity can reach {@code min}, ascending doc ids, verbatim units included. */
-  static int[] candidates(IndexSearcher searcher, AnalyzedText query, Language lang, int min, List<String> memories)
+  /** Documents with their similarity to a query, ascending doc ids: {@code similarity[i]} is that of {@code docs[i]}. */
+  record Found(int[] docs, int[] similarity) {}
+
+  /** Candidate documents whose similarity reaches {@code min}, ascending doc ids, verbatim units included. */
+  static Found candidates(IndexSearcher searcher, AnalyzedText query, Language lang, int min, List<String> memories)
       throws IOException {
     Query memoryFilter = memories.isEmpty() ? null
         : new TermInSetQuery(UnitCodec.MEMORY, memories.stream().map(BytesRef::new).toList());
@@ -104,9 +107,10 @@ final class CandidateSearch {
     return main.build();
   }
 
-  private static int[] withSimilarity(IndexSearcher searcher, int[] docs, AnalyzedText query, Language lang, int min)
+  private static Found withSimilarity(IndexSearcher searcher, int[] docs, AnalyzedText query, Language lang, int min)
       throws IOException {
     int[] out = new int[docs.length];
+    int[] sims = new int[docs.length];
     int n = 0;
     var leaves = searcher.getIndexReader().leaves();
     int leafIndex = -1;
@@ -122,14 +126,18 @@ final class CandidateSearch {
         seq = DocValues.getBinary(leaf.reader(), UnitCodec.sequence(lang));
       }
       if (!seq.advanceExact(doc - leaf.docBase)) continue;
-      if (bound.reaches(seq.binaryValue(), atLeast)) out[n++] = doc;
+      int sim = bound.similarity(seq.binaryValue(), atLeast);
+      if (sim >= 0) {
+        sims[n] = sim;
+        out[n++] = doc;
+      }
     }
-    return Arrays.copyOf(out, n);
+    return new Found(Arrays.copyOf(out, n), Arrays.copyOf(sims, n));
   }
 
   /** Every live document whose similarity reaches {@code min}: the exhaustive reference for recall. */
-  static int[] all(IndexSearcher searcher, AnalyzedText query, Language lang, int min) throws IOException {
-    List<Integer> out = new ArrayList<>();
+  static Found all(IndexSearcher searcher, AnalyzedText query, Language lang, int min) throws IOException {
+    List<int[]> out = new ArrayList<>();
     SimilarityBound bound = new SimilarityBound(query.terms());
     int atLeast = Math.min(min, 100);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -138,9 +146,10 @@ final class CandidateSearch {
       BinaryDocValues seq = DocValues.getBinary(r, UnitCodec.sequence(lang));
       for (int d = seq.nextDoc(); d != BinaryDocValues.NO_MORE_DOCS; d = seq.nextDoc()) {
         if (live != null && !live.get(d)) continue;
-        if (bound.reaches(seq.binaryValue(), atLeast)) out.add(leaf.docBase + d);
+        int sim = bound.similarity(seq.binaryValue(), atLeast);
+        if (sim >= 0) out.add(new int[] {leaf.docBase + d, sim});
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return new Found(out.stream().mapToInt(a -> a[0]).toArray(), out.stream().mapToInt(a -> a[1]).toArray());
   }
 }

@@ -176,25 +176,24 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
     Map<String, MemoryInfo> configs = this.configs;
     // the recent writes first, the searcher second: a refresh in between only makes the searcher newer
     Map<String, Recent> overlay = recent.isEmpty() ? Map.of() : Map.copyOf(recent);
-    List<TranslationUnit> found = index.search(searcher -> {
-      int[] docs = exhaustive
+    List<MatchRanker.Candidate> found = index.search(searcher -> {
+      CandidateSearch.Found docs = exhaustive
           ? CandidateSearch.all(searcher, query, lang, q.min())
           : CandidateSearch.candidates(searcher, query, lang, q.min(), q.memories());
       StoredUnits.Reader reader = units.reader(searcher);
-      List<TranslationUnit> out = new ArrayList<>(docs.length);
-      for (int doc : docs) {
-        TranslationUnit u = reader.read(doc);
-        if (!overlay.containsKey(u.id())) out.add(u);
+      List<MatchRanker.Candidate> out = new ArrayList<>(docs.docs().length);
+      for (int i = 0; i < docs.docs().length; i++) {
+        TranslationUnit u = reader.read(docs.docs()[i]);
+        if (!overlay.containsKey(u.id())) out.add(new MatchRanker.Candidate(u, docs.similarity()[i]));
       }
       return out;
     });
     for (Recent r : overlay.values()) {
       if (r.unit() == null) continue;
-      if (FuzzyScorer.similarityAtLeast(query.terms(), r.analyzed(lang).terms(), Math.min(q.min(), 100)) >= 0) {
-        found.add(r.unit());
-      }
+      int sim = FuzzyScorer.similarityAtLeast(query.terms(), r.analyzed(lang).terms(), Math.min(q.min(), 100));
+      if (sim >= 0) found.add(new MatchRanker.Candidate(r.unit(), sim));
     }
-    return MatchRanker.rank(q, query, found, configs);
+    return MatchRanker.rankCandidates(q, query, found, configs);
   }
 
   // ---------------------------------------------------------------- concordance

@@ -22,13 +22,40 @@ final class MatchRanker {
 
   private MatchRanker() {}
 
+  /**
+   * A unit found by a lookup with its similarity to the query when the backend knows it (from the terms it stored),
+   * or {@value #UNKNOWN}: the similarity bounds the score (only an exact in-context match rises, to 101), so units
+   * are scored best-similarity first and the ranking stops when no unit left can enter the result.
+   */
+  record Candidate(TranslationUnit unit, int similarity) {
+    static final int UNKNOWN = -1;
+
+    int bound() {
+      return similarity == UNKNOWN || similarity >= 100 ? 101 : similarity;
+    }
+  }
+
   /** The best matches of {@code units} for {@code q}, at most {@code q.max()}. */
   static List<TmMatch> rank(LookupQuery q, AnalyzedText query, List<TranslationUnit> units,
       Map<String, MemoryInfo> configs) {
+    return rankCandidates(q, query, units.stream().map(u -> new Candidate(u, Candidate.UNKNOWN)).toList(), configs);
+  }
+
+  /** The best matches of {@code candidates} for {@code q}, at most {@code q.max()}, scoring no more than needed. */
+  static List<TmMatch> rankCandidates(LookupQuery q, AnalyzedText query, List<Candidate> candidates,
+      Map<String, MemoryInfo> configs) {
     Language lang = q.sourceLanguage();
+    List<Candidate> queue = new ArrayList<>(candidates);
+    queue.sort(Comparator.comparingInt(c -> -c.bound()));
     List<TmMatch> scored = new ArrayList<>();
     boolean verbatimHundred = false;
-    for (TranslationUnit unit : units) {
+    for (int i = 0; i < queue.size(); i++) {
+      // bounds fall in at most 102 steps: checking at each step keeps the work linear
+      if (i > 0 && queue.get(i).bound() < queue.get(i - 1).bound()
+          && complete(scored, verbatimHundred, queue.get(i).bound(), q, lang)) {
+        break;
+      }
+      TranslationUnit unit = queue.get(i).unit();
       if (!q.memories().isEmpty() && !q.memories().contains(unit.memory())) continue;
       MemoryInfo info = configs.get(unit.memory());
       int penalty = info == null ? 0 : info.penalty();
@@ -38,11 +65,12 @@ final class MatchRanker {
       if (score == 100 && r.penalties().isEmpty() && !r.numbersSubstituted() && inContext(q, unit, lang)) score = 101;
       if (score >= 100 && !r.numbersSubstituted()) verbatimHundred = true;
       scored.add(new TmMatch(unit.id(), unit.memory(), unit.text(lang).plain(), r.target().plain(), score,
-          new TmMatch.Explanation(r.similarity(), r.penalties(), r.numbersSubstituted(), provenance(unit)), unit));
+          new TmMatch.Explanation(r.similarity(), r.penalties(), r.numbersSubstituted(), null), unit));
     }
     List<TmMatch> matches = new ArrayList<>();
     for (TmMatch m : scored) {
-      if (verbatimHundred && m.explanation().numbersSubstituted() && m.score() >= 100) m = belowVerbatim(m);
+      int score = effectiveScore(m, verbatimHundred);
+      if (score != m.score()) m = belowVerbatim(m);
       if (m.score() >= q.min()) matches.add(m);
     }
     Comparator<TmMatch> order = Comparator.<TmMatch>comparingInt(m -> -m.score())
@@ -54,11 +82,39 @@ final class MatchRanker {
     List<TmMatch> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (TmMatch m : matches) {
-      if (!seen.add(m.unit().text(lang).markup() + "\u0000" + m.unit().text(lang.other()).markup())) continue;
-      out.add(m);
+      if (!seen.add(pairKey(m, lang))) continue;
+      TmMatch.Explanation e = m.explanation();
+      out.add(new TmMatch(m.unitId(), m.memory(), m.source(), m.target(), m.score(),
+          new TmMatch.Explanation(e.similarity(), e.penalties(), e.numbersSubstituted(), provenance(m.unit())),
+          m.unit()));
       if (out.size() == q.max()) break;
     }
     return out;
+  }
+
+  /**
+   * Whether {@code q.max()} distinct text pairs already score above {@code bound}, the best any unit not yet scored
+   * can reach: then none of those can enter the result or change its order. A unit left can only lower a scored
+   * match by being a verbatim 100, which needs a bound of 100 or more, where only 101s count.
+   */
+  private static boolean complete(List<TmMatch> scored, boolean verbatimHundred, int bound, LookupQuery q,
+      Language lang) {
+    if (scored.size() < q.max()) return false;
+    Set<String> above = new HashSet<>();
+    for (TmMatch m : scored) {
+      int score = effectiveScore(m, verbatimHundred);
+      if (score > bound && score >= q.min()) above.add(pairKey(m, lang));
+    }
+    return above.size() >= q.max();
+  }
+
+  private static int effectiveScore(TmMatch m, boolean verbatimHundred) {
+    return verbatimHundred && m.explanation().numbersSubstituted() && m.score() >= 100
+        ? 100 - SUBSTITUTED_BELOW_VERBATIM : m.score();
+  }
+
+  private static String pairKey(TmMatch m, Language lang) {
+    return m.unit().text(lang).markup() + "\u0000" + m.unit().text(lang.other()).markup();
   }
 
   private static TmMatch belowVerbatim(TmMatch m) {

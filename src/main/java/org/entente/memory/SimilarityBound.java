@@ -6,9 +6,9 @@ import java.util.Map;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The candidate filter of a lookup, prepared once from the query's normalised terms: does a stored unit's term
- * sequence (the {@code _seq} doc value, terms joined by {@link UnitCodec#SEP}) reach the similarity {@code min}?
- * It answers exactly as {@link FuzzyScorer#similarityAtLeast} does, without decoding the sequence into strings:
+ * The candidate filter of a lookup, prepared once from the query's normalised terms: the similarity of a stored
+ * unit's term sequence (the {@code _seq} doc value, terms joined by {@link UnitCodec#SEP}) when it reaches
+ * {@code min}. It answers exactly as {@link FuzzyScorer#similarityAtLeast} does, without decoding the sequence into strings:
  * each stored term becomes the id of the equal query term, or -1. For the query {@code [plan, de, défense]} the
  * sequence {@code plan␁de␁dissuasion} becomes {@code [0, 1, -1]}: one edit in three, similarity 66.
  */
@@ -41,8 +41,8 @@ final class SimilarityBound {
     for (int id : query) counts[id]++;
   }
 
-  /** Whether the stored sequence's similarity to the query reaches {@code min} (0–100). */
-  boolean reaches(BytesRef sequence, int min) {
+  /** The stored sequence's similarity to the query when it reaches {@code min}, else -1. */
+  int similarity(BytesRef sequence, int min) {
     int m = 0;
     if (sequence.length > 0) {
       byte[] b = sequence.bytes;
@@ -60,14 +60,14 @@ final class SimilarityBound {
         }
       }
     }
-    return reaches(stored, m, min);
+    return similarity(stored, m, min);
   }
 
-  private boolean reaches(int[] b, int m, int min) {
+  private int similarity(int[] b, int m, int min) {
     int n = query.length;
     int longer = Math.max(n, m);
-    if (longer == 0) return true;
-    if (100L * Math.min(n, m) < (long) min * longer) return false;
+    if (longer == 0) return 100 >= min ? 100 : -1;
+    if (100L * Math.min(n, m) < (long) min * longer) return -1;
     if (min > 0) {
       if (left.length < counts.length) left = new int[counts.length];
       System.arraycopy(counts, 0, left, 0, counts.length);
@@ -79,7 +79,7 @@ final class SimilarityBound {
           left[id]--;
         }
       }
-      if (100L * common < (long) min * longer) return false;
+      if (100L * common < (long) min * longer) return -1;
     }
     // the edit distance may not exceed this; a row's minimum never decreases, so a row past it ends the work
     long allowed = ((100L - min) * longer) / 100;
@@ -99,11 +99,12 @@ final class SimilarityBound {
         c[j] = v;
         if (v < rowMin) rowMin = v;
       }
-      if (rowMin > allowed) return false;
+      if (rowMin > allowed) return -1;
       int[] t = p;
       p = c;
       c = t;
     }
-    return 100L * (longer - p[m]) >= (long) min * longer;
+    int similarity = (int) ((100L * (longer - p[m])) / longer);
+    return similarity >= min ? similarity : -1;
   }
 }

@@ -118,7 +118,7 @@ class FuzzyScorerTest {
   }
 
   @Test
-  void preparedBoundAnswersAsTheListFilterOnRandomSequences() {
+  void preparedBoundGivesTheListFiltersSimilarityOnRandomSequences() {
     java.util.Random random = new java.util.Random(7);
     String[] words = {"plan", "de", "défense", "l'", "alliance", "#", "é", "ſ", "𝟐", "nato"};
     int checked = 0;
@@ -128,8 +128,8 @@ class FuzzyScorerTest {
       SimilarityBound bound = new SimilarityBound(query);
       BytesRef sequence = new BytesRef(String.join(UnitCodec.SEP, stored));
       for (int min : new int[] {0, 1, 30, 50, 70, 90, 100}) {
-        boolean expected = FuzzyScorer.similarityAtLeast(query, stored, min) >= 0;
-        assertThat(bound.reaches(sequence, min)).as("%s vs %s at %d", query, stored, min).isEqualTo(expected);
+        assertThat(bound.similarity(sequence, min)).as("%s vs %s at %d", query, stored, min)
+            .isEqualTo(FuzzyScorer.similarityAtLeast(query, stored, min));
         checked++;
       }
     }
@@ -141,8 +141,8 @@ class FuzzyScorerTest {
     SimilarityBound bound = new SimilarityBound(List.of("plan", "de", "défense"));
     byte[] bytes = ("xx" + String.join(UnitCodec.SEP, "plan", "de", "défense") + "yy")
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(bound.reaches(new BytesRef(bytes, 2, bytes.length - 4), 100)).isTrue();
-    assertThat(bound.reaches(new BytesRef(bytes, 2, bytes.length - 3), 100)).isFalse();
+    assertThat(bound.similarity(new BytesRef(bytes, 2, bytes.length - 4), 100)).isEqualTo(100);
+    assertThat(bound.similarity(new BytesRef(bytes, 2, bytes.length - 3), 100)).isEqualTo(-1);
   }
 
   private static List<String> randomTerms(java.util.Random random, String[] words, int n) {
