@@ -68,20 +68,25 @@ public final class MemoryCore {
     return keys(InlineText.parseLenient(source), language);
   }
 
+  /** A unit a lookup found, with its similarity to the query from {@link #similarityAtLeast}. */
+  public record Candidate(TranslationUnit unit, int similarity) {}
+
   /**
-   * Whether a unit of normalised terms {@code unit} can score {@code min} against a query of terms {@code query}:
-   * the cheap exact test a backend runs on every candidate before {@link #rank} scores the survivors in full.
+   * The similarity (0–100) of a unit of normalised terms {@code unit} to a query of terms {@code query} when it can
+   * reach {@code min}, else -1: the cheap exact test a backend runs on every candidate before {@link #rank} scores
+   * the survivors in full, best similarity first.
    */
-  public static boolean canReach(List<String> query, List<String> unit, int min) {
-    return FuzzyScorer.similarityAtLeast(query, unit, Math.min(min, 100)) >= 0;
+  public static int similarityAtLeast(List<String> query, List<String> unit, int min) {
+    return FuzzyScorer.similarityAtLeast(query, unit, Math.min(min, 100));
   }
 
   /** Scores {@code candidates} against the lookup and keeps the best, exactly as the embedded memory does. */
-  public static List<TmMatch> rank(LookupQuery q, List<TranslationUnit> candidates, Map<String, MemoryInfo> configs) {
+  public static List<TmMatch> rank(LookupQuery q, List<Candidate> candidates, Map<String, MemoryInfo> configs) {
     Language lang = q.sourceLanguage();
     InlineText text = InlineText.parseLenient(q.source());
     if (text.plain().isBlank()) return List.of();
-    return MatchRanker.rank(q, AnalyzedText.of(text, lang), candidates, configs);
+    return MatchRanker.rankCandidates(q, AnalyzedText.of(text, lang),
+        candidates.stream().map(c -> new MatchRanker.Candidate(c.unit(), c.similarity())).toList(), configs);
   }
 
   /** The stored form of a unit (everything but its usage counts), as the embedded index keeps it. */

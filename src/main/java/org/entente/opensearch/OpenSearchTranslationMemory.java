@@ -203,10 +203,11 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     Language lang = q.sourceLanguage();
     MemoryCore.Keys query = MemoryCore.queryKeys(q.source(), lang);
     String routing = routing(q.memories());
-    Map<String, TranslationUnit> found = new LinkedHashMap<>();
+    Map<String, MemoryCore.Candidate> found = new LinkedHashMap<>();
     Consumer<JsonNode> keep = h -> {
-      if (MemoryCore.canReach(query.terms(), UnitDocuments.termsOf(h, lang), q.min())) {
-        found.putIfAbsent(h.path("_id").asText(), UnitDocuments.unit(h));
+      int similarity = MemoryCore.similarityAtLeast(query.terms(), UnitDocuments.termsOf(h, lang), q.min());
+      if (similarity >= 0 && !found.containsKey(h.path("_id").asText())) {
+        found.put(h.path("_id").asText(), new MemoryCore.Candidate(UnitDocuments.unit(h), similarity));
       }
     };
     ObjectNode memoryFilter = q.memories().isEmpty() ? null : terms("memory", q.memories());
