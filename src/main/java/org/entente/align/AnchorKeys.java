@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.entente.segment.Token;
 import org.entente.segment.Tokenizer;
 import org.entente.text.Language;
+import org.entente.text.Months;
 import org.entente.text.TextNormalizer;
 
 /**
@@ -24,18 +25,11 @@ final class AnchorKeys {
   static final String NUMBER = "#";
   static final String WORD = "w:";
 
-  private static final Map<String, String> MONTHS = Map.ofEntries(
-      Map.entry("janvier", "1"), Map.entry("january", "1"), Map.entry("fevrier", "2"), Map.entry("february", "2"),
-      Map.entry("mars", "3"), Map.entry("march", "3"), Map.entry("avril", "4"), Map.entry("april", "4"),
-      Map.entry("mai", "5"), Map.entry("may", "5"), Map.entry("juin", "6"), Map.entry("june", "6"),
-      Map.entry("juillet", "7"), Map.entry("july", "7"), Map.entry("aout", "8"), Map.entry("august", "8"),
-      Map.entry("septembre", "9"), Map.entry("september", "9"), Map.entry("octobre", "10"),
-      Map.entry("october", "10"), Map.entry("novembre", "11"), Map.entry("november", "11"),
-      Map.entry("decembre", "12"), Map.entry("december", "12"), Map.entry("lundi", "d1"), Map.entry("monday", "d1"),
-      Map.entry("mardi", "d2"), Map.entry("tuesday", "d2"), Map.entry("mercredi", "d3"),
-      Map.entry("wednesday", "d3"), Map.entry("jeudi", "d4"), Map.entry("thursday", "d4"),
-      Map.entry("vendredi", "d5"), Map.entry("friday", "d5"), Map.entry("samedi", "d6"),
-      Map.entry("saturday", "d6"), Map.entry("dimanche", "d7"), Map.entry("sunday", "d7"));
+  private static final Map<String, String> WEEKDAYS = Map.ofEntries(
+      Map.entry("lundi", "d1"), Map.entry("monday", "d1"), Map.entry("mardi", "d2"), Map.entry("tuesday", "d2"),
+      Map.entry("mercredi", "d3"), Map.entry("wednesday", "d3"), Map.entry("jeudi", "d4"), Map.entry("thursday", "d4"),
+      Map.entry("vendredi", "d5"), Map.entry("friday", "d5"), Map.entry("samedi", "d6"), Map.entry("saturday", "d6"),
+      Map.entry("dimanche", "d7"), Map.entry("sunday", "d7"));
 
   private static final Map<String, String> AMOUNTS = Map.ofEntries(
       Map.entry("milliard", "billion"), Map.entry("milliards", "billion"), Map.entry("billion", "billion"),
@@ -118,7 +112,8 @@ final class AnchorKeys {
 
   private void word(String word, List<String> keys) {
     String folded = TextNormalizer.MATCHING_NO_ACCENTS.apply(word);
-    String month = MONTHS.get(folded);
+    Integer m = Months.byName(folded);
+    String month = m != null ? m.toString() : WEEKDAYS.get(folded);
     if (month != null && (language == Language.FR || Character.isUpperCase(word.charAt(0)) || !folded.equals("may")
         && !folded.equals("march"))) {
       keys.add("m:" + month);

@@ -3,9 +3,7 @@ package org.entente.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.entente.api.ApiConfig.Limits;
 import org.entente.memory.LookupQuery;
@@ -20,6 +18,12 @@ import org.entente.text.LanguageCode;
  * {@code quality} written with a decimal point; {@code GET /tmserver/languages/}. Errors are plain text with a 4xx.
  */
 final class AmaGamaRoutes {
+  /** {@code GET /tmserver/languages/}: {@code {"sourceLanguages":["fr","en"],"targetLanguages":["en","fr"]}}. */
+  record Languages(List<String> sourceLanguages, List<String> targetLanguages) {}
+
+  /** One unit of an answer: {@code {"source":"…","target":"…","quality":100.0,"rank":100.0}}. */
+  record Unit(String source, String target, double quality, double rank) {}
+
   private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.]{0,63}");
   private final TranslationMemory memory;
   private final Limits limits;
@@ -43,10 +47,7 @@ final class AmaGamaRoutes {
   }
 
   private void languages(Context ctx) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("sourceLanguages", List.of("fr", "en"));
-    m.put("targetLanguages", List.of("en", "fr"));
-    ctx.json(m);
+    ctx.json(new Languages(List.of("fr", "en"), List.of("en", "fr")));
   }
 
   private void unit(Context ctx, String text) {
@@ -81,15 +82,10 @@ final class AmaGamaRoutes {
       plain(ctx, 400, e.describe());
       return;
     }
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<Unit> out = new ArrayList<>();
     for (TmMatch m : memory.lookup(new LookupQuery(text, src.language(), "", "", min, max, List.of()))) {
-      Map<String, Object> x = new LinkedHashMap<>();
       double quality = Math.min(100, m.score());
-      x.put("source", m.source());
-      x.put("target", m.target());
-      x.put("quality", quality);
-      x.put("rank", quality);
-      out.add(x);
+      out.add(new Unit(m.source(), m.target(), quality, quality));
     }
     String callback = ctx.queryParam("jsoncallback");
     if (jsonp && callback != null && CALLBACK.matcher(callback).matches()) {

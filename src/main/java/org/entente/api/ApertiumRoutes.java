@@ -2,8 +2,6 @@ package org.entente.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.entente.api.ApiConfig.Limits;
 import org.entente.memory.LookupQuery;
 import org.entente.memory.TranslationMemory;
@@ -66,21 +64,17 @@ final class ApertiumRoutes {
     }
   }
 
-  private static Map<String, Object> success(String translated) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("translatedText", translated);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("responseData", data);
-    body.put("responseDetails", null);
-    body.put("responseStatus", 200);
-    return body;
+  /** Apertium's answer: {@code {"responseData":{"translatedText":"…"},"responseDetails":null,"responseStatus":200}}. */
+  record Body(Translated responseData, String responseDetails, int responseStatus) {}
+
+  /** The translation inside a successful {@link Body}. */
+  record Translated(String translatedText) {}
+
+  private static Body success(String translated) {
+    return new Body(new Translated(translated), null, 200);
   }
 
-  private static Map<String, Object> failure(int status, String details) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("responseData", null);
-    body.put("responseDetails", details);
-    body.put("responseStatus", status);
-    return body;
+  private static Body failure(int status, String details) {
+    return new Body(null, details, status);
   }
 }

@@ -50,7 +50,7 @@ final class SuggestRoutes {
   /** A recognised term in the shape of {@code POST /api/v1/terms/recognize}, plus the preferred English equivalent. */
   static Map<String, Object> hit(TermHit h) {
     Map<String, Object> m = new LinkedHashMap<>(TermViews.hit(h));
-    m.put("preferred", h.equivalents().stream().filter(t -> !t.status().isForbidden()).map(Term::text).findFirst()
+    m.put("preferred", h.equivalents().stream().filter(Term::isUsable).map(Term::text).findFirst()
         .orElse(null));
     return m;
   }

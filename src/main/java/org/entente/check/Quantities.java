@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.check.Quantity.Kind;
 import org.entente.text.Language;
+import org.entente.text.Months;
 
 /**
  * Finds the numbers of a French or English text with their values: grouping ("500 000", "500,000", "1.000"),
@@ -38,17 +39,6 @@ final class Quantities {
   private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
   private static final Pattern ROMAN_ORDINAL = Pattern.compile("([IVXLCM]{1,7})(?:e|er|ème|eme|è)\\b");
   private static final Pattern CENTURY_AFTER = Pattern.compile("\\s+(?:siècles?|s\\.|millénaires?)");
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
-      Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("août", 8), Map.entry("aout", 8),
-      Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("décembre", 12),
-      Map.entry("decembre", 12), Map.entry("janv.", 1), Map.entry("févr.", 2), Map.entry("sept.", 9), Map.entry("oct.", 10),
-      Map.entry("nov.", 11), Map.entry("déc.", 12),
-      Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4), Map.entry("may", 5),
-      Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9),
-      Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12), Map.entry("jan.", 1),
-      Map.entry("feb.", 2), Map.entry("mar.", 3), Map.entry("apr.", 4), Map.entry("jun.", 6), Map.entry("jul.", 7),
-      Map.entry("aug.", 8), Map.entry("sep.", 9), Map.entry("sept", 9), Map.entry("dec.", 12));
   private static final Set<String> ENGLISH_MONTHS = Set.of("january", "february", "march", "april", "june", "july",
       "august", "october", "november", "december");
   private static final Map<String, Long> SCALES_FR = Map.of("milliard", 1_000_000_000L, "milliards", 1_000_000_000L,
@@ -312,10 +302,10 @@ final class Quantities {
    */
   private static int word(String text, int start, int end, int to, Language language, List<Quantity> out) {
     String w = text.substring(start, end).toLowerCase(Locale.ROOT);
-    Integer month = MONTHS.get(w);
-    if (month == null && w.endsWith(".")) month = MONTHS.get(w.substring(0, w.length() - 1));
+    Integer month = Months.byNameOrAbbreviation(w);
+    if (month == null && w.endsWith(".")) month = Months.byNameOrAbbreviation(w.substring(0, w.length() - 1));
     if (month != null && isMonth(text, start, end, to, language, w)) {
-      int e = w.endsWith(".") && !MONTHS.containsKey(w) ? end - 1 : end;
+      int e = w.endsWith(".") && Months.byNameOrAbbreviation(w) == null ? end - 1 : end;
       out.add(new Quantity(BigDecimal.valueOf(month), Kind.MONTH, start, e, text.substring(start, e), false));
       return e;
     }

@@ -1,13 +1,11 @@
 package org.entente.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.entente.terminology.Concept;
-import org.entente.terminology.Term;
 import org.entente.terminology.TermType;
+import org.entente.text.Casing;
 import org.entente.text.Language;
 
 /** What the termbase advises for a concept in a language: its usable terms, preferred first, in the draft's case. */
@@ -16,11 +14,7 @@ final class TermAdvice {
 
   /** Preferred, then admitted, then proposed terms; among equals, those of the given type first. */
   static List<String> usable(Concept c, Language language, TermType likeType) {
-    List<Term> terms = new ArrayList<>(c.terms(language).stream().filter(t -> !t.status().isForbidden()).toList());
-    terms.sort(Comparator.comparing(Term::status).thenComparing(t -> t.type() == likeType ? 0 : 1));
-    Set<String> out = new LinkedHashSet<>();
-    for (Term t : terms) out.add(t.text());
-    return List.copyOf(out);
+    return c.usableTerms(language, likeType);
   }
 
   /** The usable terms as replacements for {@code found}: "Kyiv" for "kiev" stays "Kyiv"; "posture" for "Posture" at a sentence start becomes "Posture". */
@@ -31,11 +25,7 @@ final class TermAdvice {
   }
 
   static String matchCase(String found, String replacement) {
-    if (found.isEmpty() || replacement.isEmpty()) return replacement;
-    if (Character.isUpperCase(found.charAt(0)) && Character.isLowerCase(replacement.charAt(0))) {
-      return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
-    }
-    return replacement;
+    return Casing.matchCase(found, replacement);
   }
 
   static boolean isShortForm(TermType t) {

@@ -1,32 +1,14 @@
 package org.entente.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.entente.api.Json;
-import org.entente.eval.FranceTerme;
-import org.entente.eval.OutOfSampleRecognition;
-import org.entente.eval.RecognitionEval;
-import org.entente.terminology.Concept;
-import org.entente.terminology.TermImport;
-import org.entente.terminology.TermRecognizer;
-import org.entente.text.Language;
+import org.entente.eval.TermsEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code entente eval terms}: term recognition, in sample on the NATO corpus (dev: documents 000-002, test: 003-004)
- * and out of sample with the FranceTerme termbase on the UN dev set (dev and test by document).
- */
+/** {@code entente eval terms}: term recognition in and out of sample ({@link TermsEvaluation}). */
 @Command(name = "terms", mixinStandardHelpOptions = true,
     description = {"Term recognition, dev and test reported apart.",
         "In sample: ../shared/corpus/nato with ALL_TERMS.tsv (the gold list itself) as the termbase, and the coverage "
@@ -34,9 +16,6 @@ import picocli.CommandLine.Spec;
         "Out of sample: the FranceTerme termbase on the UN dev set: recall of verbatim occurrences, precision on a "
             + "hand-labelled sample (--labels)."})
 final class EvalTermsCommand implements Callable<Integer> {
-  /** The hand labels of the out-of-sample precision sample, relative to the project folder. */
-  static final Path LABELS = Path.of("src/test/resources/org/entente/terminology/franceterme-un-labels.tsv");
-
   @ParentCommand EvalCommand parent;
 
   @Option(names = "--json", description = "Print the figures as JSON.")
@@ -46,7 +25,7 @@ final class EvalTermsCommand implements Callable<Integer> {
   boolean verbose;
 
   @Option(names = "--labels", paramLabel = "FILE", description = "Hand labels of the out-of-sample hits (default: ${DEFAULT-VALUE}).")
-  Path labels = LABELS;
+  Path labels = TermsEvaluation.LABELS;
 
   @Option(names = "--sample-out", paramLabel = "FILE",
       description = "Write the seeded sample of out-of-sample hits (with their labels when known) for labelling.")
@@ -60,139 +39,7 @@ final class EvalTermsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("inSample", inSample(out));
-    figures.put("outOfSample", outOfSample(out));
-    if (json) out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(figures));
-    out.flush();
-    return 0;
-  }
-
-  private Map<String, Object> inSample(PrintWriter out) throws Exception {
-    Map<String, Object> figures = new LinkedHashMap<>();
-    Path corpus = parent.shared.resolve("corpus/nato");
-    if (!Files.isRegularFile(corpus.resolve("ALL_TERMS.tsv"))) {
-      out.println("eval terms: " + corpus + "/ALL_TERMS.tsv is absent; skipping the NATO corpus");
-      return figures;
-    }
-    var concepts = RecognitionEval.concepts(corpus.resolve("ALL_TERMS.tsv"));
-    TermRecognizer recognizer = TermRecognizer.of(concepts);
-    List<Path> docs = RecognitionEval.documents(corpus);
-    Map<String, List<Path>> splits = new LinkedHashMap<>();
-    splits.put("dev", docs.stream().filter(RecognitionEval::isDev).toList());
-    splits.put("test", docs.stream().filter(d -> !RecognitionEval.isDev(d)).toList());
-    if (!json) {
-      out.println("IN SAMPLE. NATO corpus: " + docs.size() + " documents (dev 000-002, test 003-004); the termbase is "
-          + "ALL_TERMS.tsv, the gold list itself (" + concepts.size() + " concepts), and the recogniser's rules were "
-          + "tuned on these documents: an upper bound, not a measure of ordinary use.");
-    }
-    for (var split : splits.entrySet()) {
-      Map<String, Object> bySplit = new LinkedHashMap<>();
-      for (Language lang : Language.values()) {
-        RecognitionEval.Score s = RecognitionEval.score(split.getValue(), recognizer, lang);
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("recall", s.recall());
-        f.put("precision", s.precision());
-        f.put("outermostPrecision", s.outerPrecision());
-        f.put("gold", s.gold());
-        f.put("found", s.found());
-        f.put("hits", s.hits());
-        f.put("correctHits", s.correctHits());
-        bySplit.put(lang.code(), f);
-        if (!json) {
-          out.println("  " + split.getKey() + "  " + RecognitionEval.format(s));
-          if (verbose) {
-            s.misses().forEach(m -> out.println("    miss   " + m));
-            s.falseHits().forEach(m -> out.println("    extra  " + m));
-          }
-        }
-      }
-      figures.put(split.getKey(), bySplit);
-    }
-    Path glossary = Path.of("glossaries/nato.tbx");
-    if (Files.isRegularFile(glossary)) {
-      var glossaryConcepts = TermImport.concepts(TermImport.read(Files.readAllBytes(glossary), "nato.tbx", null), "nato");
-      Map<String, Concept> byId = new LinkedHashMap<>();
-      glossaryConcepts.forEach(c -> byId.put(c.id(), c));
-      TermRecognizer g = TermRecognizer.of(glossaryConcepts);
-      Map<String, Object> cov = new LinkedHashMap<>();
-      for (var split : splits.entrySet()) {
-        Map<String, Object> bySplit = new LinkedHashMap<>();
-        for (Language lang : Language.values()) {
-          RecognitionEval.Score s = RecognitionEval.coverage(split.getValue(), g, byId, lang);
-          bySplit.put(lang.code(), s.recall());
-          if (!json) {
-            out.printf(Locale.ROOT, "  %s  with glossaries/nato.tbx (%d concepts, built from these documents): %s "
-                + "terms.tsv coverage %.3f (%d/%d)%n", split.getKey(), glossaryConcepts.size(), lang.code(), s.recall(),
-                s.found(), s.gold());
-            if (verbose) s.misses().forEach(m -> out.println("    not covered  " + m));
-          }
-        }
-        cov.put(split.getKey(), bySplit);
-      }
-      figures.put("glossaryCoverage", cov);
-    }
-    return figures;
-  }
-
-  private Map<String, Object> outOfSample(PrintWriter out) throws Exception {
-    Map<String, Object> figures = new LinkedHashMap<>();
-    Path terms = parent.shared.resolve("data/terminology/franceterme");
-    Path un = parent.shared.resolve("data/parallel/un-v1/devset/UNv1.0.devset");
-    if (!Files.isDirectory(terms) || !Files.isRegularFile(Path.of(un + ".fr"))) {
-      out.println("eval terms: " + terms + " or " + un + ".fr is absent; skipping the out-of-sample evaluation");
-      return figures;
-    }
-    List<Concept> concepts = FranceTerme.concepts(terms);
-    TermRecognizer recognizer = TermRecognizer.of(concepts);
-    var sentences = OutOfSampleRecognition.sentences(un);
-    var labelled = Files.isRegularFile(labels) ? OutOfSampleRecognition.labels(labels) : Map.<String, OutOfSampleRecognition.Label>of();
-    if (!json) {
-      out.println("OUT OF SAMPLE. FranceTerme (" + concepts.size() + " concepts) on the UN dev set ("
-          + sentences.size() / 2 + " sentence pairs, dev and test by document); nothing in Entente was built from "
-          + "either. Recall: verbatim occurrences of a term found by a hit of its concept. Precision: the hand-labelled "
-          + "sample (" + labelled.size() + " labels in " + labels + ").");
-    }
-    for (String split : List.of("dev", "test")) {
-      Map<String, Object> bySplit = new LinkedHashMap<>();
-      for (Language lang : Language.values()) {
-        var f = OutOfSampleRecognition.score(split, lang, recognizer, concepts, sentences, labelled);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sentences", f.sentences());
-        m.put("hits", f.hits());
-        m.put("verbatimRecall", f.recall());
-        m.put("verbatim", f.verbatim());
-        m.put("verbatimFound", f.verbatimFound());
-        m.put("labelledPrecision", f.precision());
-        m.put("labelled", f.labelled());
-        m.put("labelledCorrect", f.labelledCorrect());
-        bySplit.put(lang.code(), m);
-        if (!json) {
-          out.printf(Locale.ROOT, "  %s  %s  %d sentences, %d outermost hits; verbatim recall %.3f (%d/%d); precision "
-              + "%.3f (%d/%d labelled hits)%n", split, lang.code(), f.sentences(), f.hits(), f.recall(), f.verbatimFound(),
-              f.verbatim(), f.precision(), f.labelledCorrect(), f.labelled());
-        }
-      }
-      figures.put(split, bySplit);
-    }
-    if (sampleOut != null) {
-      List<String> lines = new ArrayList<>();
-      lines.add("# split\tlang\tline\tstart\tend\tconceptId\tsurface\tterm\tlabel\tnote\tcontext");
-      for (var h : OutOfSampleRecognition.sample(OutOfSampleRecognition.hits(recognizer, sentences), sampleSize)) {
-        var known = labelled.get(h.key());
-        String line = OutOfSampleRecognition.labelLine(h);
-        if (known != null) {
-          String[] f = line.split("\t", -1);
-          f[8] = known.correct() ? "yes" : "no";
-          f[9] = known.note();
-          line = String.join("\t", f);
-        }
-        lines.add(line);
-      }
-      Files.write(sampleOut, lines, StandardCharsets.UTF_8);
-      if (!json) out.println("  sample of " + (lines.size() - 1) + " hits written to " + sampleOut);
-    }
-    return figures;
+    return new TermsEvaluation(parent.shared, spec.commandLine().getOut(), json, verbose, labels, sampleOut,
+        sampleSize).run();
   }
 }

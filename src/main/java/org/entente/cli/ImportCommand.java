@@ -19,6 +19,7 @@ import org.entente.formats.TermFiles;
 import org.entente.memory.ImportOptions;
 import org.entente.memory.LuceneTranslationMemory;
 import org.entente.text.BadInputException;
+import org.entente.text.ProgressInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code entente bench memory}: the translation memory at 100k and 1M units against Okapi Pensieve ({@link MemoryBench}). */
+/**
+ * {@code entente bench memory}: the translation memory at 100k and 1M units against Okapi Pensieve ({@link
+ * MemoryBench}).
+ */
 @Command(name = "memory", mixinStandardHelpOptions = true,
     description = {"Benchmark the translation memory at 100k and 1M units (import, size, exact/fuzzy p50/p99,",
         "8-client throughput, recall) against Okapi Pensieve on the same data (build bench/pensieve first)."})

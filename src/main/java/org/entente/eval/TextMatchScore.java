@@ -7,6 +7,7 @@ import java.util.Set;
 import org.entente.align.Alignment;
 import org.entente.align.Bead;
 import org.entente.align.Item;
+import org.entente.text.Span;
 
 /**
  * Scores an alignment of automatically segmented text against gold beads over gold segments, by matching segment
@@ -16,15 +17,14 @@ import org.entente.align.Item;
  * definitions of precision and recall as {@link AlignScore}.
  */
 public final class TextMatchScore {
-  /** A bead as intervals of the whitespace-free text; an empty side is {@code [-1, -1)}. */
-  record Span(int frStart, int frEnd, int enStart, int enEnd) {
+  /** A bead as a span of each whitespace-free text; an empty side is null. */
+  record BeadText(Span fr, Span en) {
     boolean twoSided() {
-      return frStart >= 0 && enStart >= 0;
+      return fr != null && en != null;
     }
 
-    boolean overlaps(Span o) {
-      return twoSided() && o.twoSided() && frStart < o.frEnd && o.frStart < frEnd && enStart < o.enEnd
-          && o.enStart < enEnd;
+    boolean overlaps(BeadText o) {
+      return twoSided() && o.twoSided() && fr.overlaps(o.fr) && en.overlaps(o.en);
     }
   }
 
@@ -38,10 +38,10 @@ public final class TextMatchScore {
    * @param test the alignment over our segments
    */
   public TextMatchScore add(String frText, String enText, Alignment gold, Alignment test) {
-    List<Span> g = spans(gold, squeeze(frText), squeeze(enText));
-    List<Span> t = spans(test, squeeze(frText), squeeze(enText));
+    List<BeadText> g = spans(gold, squeeze(frText), squeeze(enText));
+    List<BeadText> t = spans(test, squeeze(frText), squeeze(enText));
     counts.add(hits(g, t),
-        hits(t.stream().filter(Span::twoSided).toList(), g.stream().filter(Span::twoSided).toList()));
+        hits(t.stream().filter(BeadText::twoSided).toList(), g.stream().filter(BeadText::twoSided).toList()));
     return this;
   }
 
@@ -49,11 +49,11 @@ public final class TextMatchScore {
     return counts.figures();
   }
 
-  private static long[] hits(List<Span> reference, List<Span> candidate) {
-    Set<Span> ref = new HashSet<>(reference);
+  private static long[] hits(List<BeadText> reference, List<BeadText> candidate) {
+    Set<BeadText> ref = new HashSet<>(reference);
     long strict = 0;
     long lax = 0;
-    for (Span c : new HashSet<>(candidate)) {
+    for (BeadText c : new HashSet<>(candidate)) {
       if (ref.contains(c)) {
         strict++;
         lax++;
@@ -64,16 +64,14 @@ public final class TextMatchScore {
     return new long[] {strict, lax, new HashSet<>(candidate).size()};
   }
 
-  private static List<Span> spans(Alignment a, String fr, String en) {
+  private static List<BeadText> spans(Alignment a, String fr, String en) {
     int[][] frPos = locate(a.document().fr(), fr);
     int[][] enPos = locate(a.document().en(), en);
-    List<Span> out = new ArrayList<>();
+    List<BeadText> out = new ArrayList<>();
     for (Bead b : a.beads()) {
-      int fs = b.fr().isEmpty() ? -1 : frPos[b.fr().get(0)][0];
-      int fe = b.fr().isEmpty() ? -1 : frPos[b.fr().get(b.fr().size() - 1)][1];
-      int es = b.en().isEmpty() ? -1 : enPos[b.en().get(0)][0];
-      int ee = b.en().isEmpty() ? -1 : enPos[b.en().get(b.en().size() - 1)][1];
-      out.add(new Span(fs, fe, es, ee));
+      Span f = b.fr().isEmpty() ? null : new Span(frPos[b.fr().get(0)][0], frPos[b.fr().get(b.fr().size() - 1)][1]);
+      Span e = b.en().isEmpty() ? null : new Span(enPos[b.en().get(0)][0], enPos[b.en().get(b.en().size() - 1)][1]);
+      out.add(new BeadText(f, e));
     }
     return out;
   }

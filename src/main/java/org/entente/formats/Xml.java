@@ -57,7 +57,12 @@ public final class Xml {
    * refuses entity references other than the five predefined ones and character references.
    */
   public static XMLStreamReader reader(InputStream in, Limits limits) throws XMLStreamException {
-    XMLStreamReader raw = INPUT.createXMLStreamReader(new LimitedInputStream(in, limits.maxBytes()));
+    XMLStreamReader raw;
+    try {
+      raw = INPUT.createXMLStreamReader(new LimitedInputStream(in, limits.maxBytes()));
+    } catch (RuntimeException e) {
+      throw Guard.unexplained(null);
+    }
     return new Guard(raw, limits.maxDepth());
   }
 
@@ -107,9 +112,31 @@ public final class Xml {
       this.maxDepth = maxDepth;
     }
 
+    /**
+     * The JDK's parser fails on some malformed input with an exception of its own instead of a parse error (a NUL
+     * in a DOCTYPE's public id throws {@code MissingResourceException}: its message is missing): told as malformed.
+     */
+    static XMLStreamException unexplained(javax.xml.stream.Location where) {
+      return new XMLStreamException("malformed XML (a declaration, DOCTYPE or character the parser cannot read)",
+          where);
+    }
+
+    private javax.xml.stream.Location safeLocation() {
+      try {
+        return getLocation();
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+
     @Override
     public int next() throws XMLStreamException {
-      int event = super.next();
+      int event;
+      try {
+        event = super.next();
+      } catch (RuntimeException e) {
+        throw unexplained(safeLocation());
+      }
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> {
           if (++depth > maxDepth) {

@@ -17,6 +17,7 @@ import org.entente.terminology.Term;
 import org.entente.terminology.DatedTermBase;
 import org.entente.terminology.TermBase;
 import org.entente.terminology.TermHit;
+import org.entente.text.Casing;
 import org.entente.text.Language;
 
 /**
@@ -130,7 +131,7 @@ public final class Suggester {
         why = "";
         safe = true;
       }
-      List<String> exp = expected.stream().map(e -> matchCase(h.text(), e)).toList();
+      List<String> exp = expected.stream().map(e -> Casing.matchCase(h.text(), e)).toList();
       if (safe) {
         TermSwap.Decision d = TermSwap.decide(m.target(), h.start(), h.end(), exp, true, target);
         if (d.safe()) {
@@ -188,7 +189,7 @@ public final class Suggester {
     for (TermConflict o : others) {
       if (o.start() >= 0 && o.start() < d.end() && d.start() < o.end()) return null;
     }
-    List<String> cased = missing.expected().stream().map(e -> matchCase(d.text(), e)).toList();
+    List<String> cased = missing.expected().stream().map(e -> Casing.matchCase(d.text(), e)).toList();
     TermSwap.Decision swap = TermSwap.decide(m.target(), d.start(), d.end(), cased, false, source.other());
     if (!swap.safe()) {
       return new TermConflict(TermConflict.Kind.MISSING, missing.conceptId(), d.start(), d.end(), d.text(),
@@ -214,9 +215,7 @@ public final class Suggester {
   private List<String> usable(String conceptId, Language language, Term like) {
     Concept c = termBase.concept(conceptId).orElse(null);
     if (c == null) return List.of();
-    List<Term> terms = new ArrayList<>(c.terms(language).stream().filter(t -> !t.status().isForbidden()).toList());
-    terms.sort(Comparator.comparing(Term::status).thenComparing(t -> t.type() == like.type() ? 0 : 1));
-    return terms.stream().map(Term::text).distinct().toList();
+    return c.usableTerms(language, like.type());
   }
 
   private static boolean wholeSegmentIsTerm(String text, List<TermHit> terms) {
@@ -242,12 +241,5 @@ public final class Suggester {
     out.add(head);
     for (String e : list) if (!e.equals(head)) out.add(e);
     return out;
-  }
-
-  private static String matchCase(String found, String replacement) {
-    if (!found.isEmpty() && !replacement.isEmpty() && Character.isUpperCase(found.charAt(0)) && Character.isLowerCase(replacement.charAt(0))) {
-      return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
-    }
-    return replacement;
   }
 }

@@ -74,6 +74,17 @@ public record Concept(
 
   /** The preferred (else the best-status) term in a language, if any. */
   public java.util.Optional<Term> preferred(Language language) {
-    return terms(language).stream().filter(t -> !t.status().isForbidden()).findFirst();
+    return terms(language).stream().filter(Term::isUsable).findFirst();
+  }
+
+  /**
+   * The texts a translation may use for this concept in a language: preferred, then admitted, then proposed terms
+   * (never deprecated or superseded ones); among equals, those of type {@code likeType} first. For c-kyiv in English:
+   * {@code ["Kyiv"]}, never "Kiev".
+   */
+  public List<String> usableTerms(Language language, TermType likeType) {
+    return terms(language).stream().filter(Term::isUsable)
+        .sorted(java.util.Comparator.comparing(Term::status).thenComparing(t -> t.type() == likeType ? 0 : 1))
+        .map(Term::text).distinct().toList();
   }
 }

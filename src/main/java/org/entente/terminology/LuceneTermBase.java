@@ -23,8 +23,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
 import org.entente.formats.TermEntryJson;
 import org.entente.index.DataFolder;
@@ -44,6 +45,9 @@ public final class LuceneTermBase implements TermBase, AutoCloseable {
   /** The origin of concepts written through the API. */
   public static final String API_ORIGIN = "api";
   private static final String HASH_PREFIX = "terms.origin.";
+
+  /** Levenshtein distance as a similarity: 1 - distance / longer length ("planing" to "planning": 0.875). */
+  private static final LevenshteinDistance EDIT_SIMILARITY = new LevenshteinDistance();
 
   private final LuceneIndex index;
   private final Map<String, Concept> byId = new ConcurrentHashMap<>();
@@ -307,7 +311,7 @@ public final class LuceneTermBase implements TermBase, AutoCloseable {
         case EXACT -> tn.equals(norm) ? 1.0 : -1;
         case PREFIX -> tn.startsWith(norm) ? Math.min(0.99, (double) norm.length() / tn.length())
             : startsWordSequence(words(tn), words(norm)) ? Math.min(0.99, 0.9 * norm.length() / tn.length()) : -1;
-        default -> Math.max(0, 1.0 - (double) levenshtein(tn, norm) / Math.max(tn.length(), norm.length())) * 0.98;
+        default -> Math.max(0, EDIT_SIMILARITY.getDistance(tn, norm)) * 0.98;
       };
       if (score < 0) continue;
       if (best == null || score > best.score() || (score == best.score() && t.status().compareTo(best.term().status()) < 0)) {
@@ -330,23 +334,6 @@ public final class LuceneTermBase implements TermBase, AutoCloseable {
       if (ok) return true;
     }
     return false;
-  }
-
-  static int levenshtein(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** Bytes of the index on disk. */

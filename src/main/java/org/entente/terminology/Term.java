@@ -40,6 +40,11 @@ public record Term(
     }
   }
 
+  /** Whether a translation may use this term: preferred, admitted or proposed, not deprecated or superseded. */
+  public boolean isUsable() {
+    return !status.isForbidden();
+  }
+
   /**
    * The status this term has in a document dated {@code date} (null: the stored status). From its
    * {@code supersededFrom} date on it is superseded; before that date a superseded or deprecated term was in use and

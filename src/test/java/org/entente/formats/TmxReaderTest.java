@@ -233,4 +233,15 @@ class TmxReaderTest {
     assertThatThrownBy(() -> read("<?xml version=\"1.0\"?><html/>"))
         .isInstanceOf(BadInputException.class).hasMessageContaining("not <tmx>");
   }
+
+  /** Found by fuzzing (tbxReader): the JDK's parser threw MissingResourceException, a 500 for an upload. */
+  @Test
+  void aNulInADoctypePublicIdIsMalformedXmlNotACrash() {
+    byte[] bytes = "\n<!DOCTYPE x[PUBLIC \"\" \"htp://foo\u0000\">".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> read(new ByteArrayInputStream(bytes), "nul.tmx", Xml.DEFAULT_LIMITS))
+        .isInstanceOf(BadInputException.class).hasMessageContaining("malformed XML")
+        .satisfies(e -> assertThat(((BadInputException) e).where()).startsWith("nul.tmx"));
+    assertThatThrownBy(() -> new TbxReader().read(new ByteArrayInputStream(bytes), "nul.tbx"))
+        .isInstanceOf(BadInputException.class).hasMessageContaining("malformed XML");
+  }
 }

@@ -1,17 +1,16 @@
-package org.entente.cli;
+package org.entente.text;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.entente.text.Progress;
 
 /** An input stream that tells {@link Progress} how many of the file's bytes have been read: 12.3 of 27.1 MB. */
-final class ProgressInputStream extends FilterInputStream {
+public final class ProgressInputStream extends FilterInputStream {
   private final Progress progress;
   private final long total;
   private long read;
 
-  ProgressInputStream(InputStream in, long total, Progress progress) {
+  public ProgressInputStream(InputStream in, long total, Progress progress) {
     super(in);
     this.total = total;
     this.progress = progress;

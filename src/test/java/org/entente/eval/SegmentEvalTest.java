@@ -1,10 +1,10 @@
-package org.entente.cli;
+package org.entente.eval;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.entente.eval.SegmentationGold;
-import org.entente.eval.SegmentationScore;
 import org.entente.segment.ModelAndRulesSegmenter;
 import org.entente.segment.OpenNlpSegmenter;
 import org.junit.jupiter.api.Assumptions;
@@ -30,7 +30,7 @@ class SegmentEvalTest {
   @Test
   void segmenterStaysAboveItsFloorsAndBeatsOpenNlpAloneOnEverySet() {
     Assumptions.assumeTrue(Files.isDirectory(SHARED), "../shared is absent; skipping the segmentation floors");
-    SegmentEvalCommand eval = new SegmentEvalCommand();
+    SegmentationEvaluation eval = new SegmentationEvaluation(SHARED, new PrintWriter(Writer.nullWriter()), false, null);
     int scored = 0;
     for (SegmentationGold.GoldSet set : SegmentationGold.all(SHARED)) {
       if (set.skipped() != null) {

@@ -1,11 +1,9 @@
-package org.entente.cli;
+package org.entente.eval;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.entente.eval.FranceTerme;
-import org.entente.eval.OutOfSampleRecognition;
 import org.entente.terminology.Concept;
 import org.entente.terminology.TermRecognizer;
 import org.entente.text.Language;
@@ -29,7 +27,7 @@ class TermsEvalFloorsTest {
     List<Concept> concepts = FranceTerme.concepts(terms);
     TermRecognizer recognizer = TermRecognizer.of(concepts);
     var sentences = OutOfSampleRecognition.sentences(un);
-    var labels = OutOfSampleRecognition.labels(EvalTermsCommand.LABELS);
+    var labels = OutOfSampleRecognition.labels(TermsEvaluation.LABELS);
     Map<String, Double> precisionFloor = Map.of("dev|fr", 0.03, "dev|en", 0.03, "test|fr", 0.03, "test|en", 0.08);
     for (String split : List.of("dev", "test")) {
       for (Language lang : Language.values()) {
