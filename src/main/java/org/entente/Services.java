@@ -37,16 +37,21 @@ public final class Services implements AutoCloseable {
   private final Checker checker;
   private final Suggester suggester;
   private final LuceneTermBase terms;
-  private final LuceneTranslationMemory memory;
+  private final TranslationMemory memory;
 
   private Services(DataFolder data, TermBase termBase, TranslationMemory memory, Segmenter segmenter,
       SentencePairing pairing) {
+    this(data, termBase, memory, segmenter, pairing, null);
+  }
+
+  private Services(DataFolder data, TermBase termBase, TranslationMemory memory, Segmenter segmenter,
+      SentencePairing pairing, TranslationMemory store) {
     this.data = data;
     this.segmenter = new ModelAndRulesSegmenter();
     this.terms = LuceneTermBase.open(data);
     this.termBase = termBase != null ? termBase : terms;
     try {
-      this.memory = LuceneTranslationMemory.open(data);
+      this.memory = store != null ? store : LuceneTranslationMemory.open(data);
     } catch (RuntimeException e) {
       terms.close();
       throw e;
@@ -89,6 +94,20 @@ public final class Services implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens the data folder and builds the components with {@code store} as the translation memory (the OpenSearch
+   * one of {@code serve --opensearch}) instead of the embedded one; closing the services closes it.
+   */
+  public static Services open(Path dataDir, String owner, TranslationMemory store) {
+    DataFolder data = DataFolder.open(dataDir, owner);
+    try {
+      return new Services(data, null, null, null, null, store);
+    } catch (RuntimeException e) {
+      data.close();
+      throw e;
+    }
+  }
+
   public DataFolder data() {
     return data;
   }
@@ -123,8 +142,8 @@ public final class Services implements AutoCloseable {
     return terms;
   }
 
-  /** The translation memory ({@code data/indexes/memory}), all named memories. */
-  public LuceneTranslationMemory memory() {
+  /** The translation memory ({@code data/indexes/memory}, or the one given at open), all named memories. */
+  public TranslationMemory memory() {
     return memory;
   }
 
@@ -145,7 +164,13 @@ public final class Services implements AutoCloseable {
   @Override
   public void close() {
     terms.close();
-    memory.close();
+    if (memory instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the translation memory failed: " + e.getMessage(), e);
+      }
+    }
     data.close();
   }
 }

@@ -36,19 +36,22 @@ class ArchitectureTest {
       Map.entry("client", Set.of()),
       // eval measures the capabilities (and the service, for the service benchmark); nothing but cli and root use it
       Map.entry("eval", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
-          "remote", "api", "root", "extract")),
+          "remote", "api", "root", "extract", "opensearch")),
+      Map.entry("opensearch", Set.of("segment", "formats", "memory")),
       Map.entry("api", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
           "remote", "root", "extract")),
       Map.entry("cli", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
-          "remote", "api", "root", "client", "extract", "eval")),
+          "remote", "api", "root", "client", "extract", "eval", "opensearch")),
       Map.entry("root", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
-          "remote", "api", "cli", "extract", "eval")));
+          "remote", "api", "cli", "extract", "eval", "opensearch")));
 
   /** Third-party libraries and the packages that own them. */
   private static final Map<String, Set<String>> OWNERS = Map.ofEntries(
       Map.entry("org.apache.lucene", Set.of("index", "memory", "terminology")),
       Map.entry("opennlp", Set.of("segment")),
-      Map.entry("com.fasterxml.jackson", Set.of("api", "cli", "formats", "client", "eval")),
+      Map.entry("com.fasterxml.jackson", Set.of("api", "cli", "formats", "client", "eval", "opensearch")),
+      Map.entry("org.opensearch", Set.of("opensearch")),
+      Map.entry("org.apache.hc", Set.of("opensearch")),
       Map.entry("okhttp3", Set.of("remote", "client")),
       Map.entry("io.javalin", Set.of("api")),
       Map.entry("picocli", Set.of("cli")),

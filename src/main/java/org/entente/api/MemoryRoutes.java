@@ -18,6 +18,7 @@ import org.entente.memory.ImportOptions;
 import org.entente.memory.ImportReport;
 import org.entente.memory.LookupQuery;
 import org.entente.memory.LuceneTranslationMemory;
+import org.entente.memory.TranslationMemory;
 import org.entente.memory.TranslationUnit;
 import org.entente.text.BadInputException;
 import org.entente.text.Language;
@@ -31,7 +32,7 @@ final class MemoryRoutes {
   static final long ASYNC_THRESHOLD = 1024 * 1024;
   private static final String TM = ApiServer.V1 + "/tm";
 
-  private final LuceneTranslationMemory tm;
+  private final TranslationMemory tm;
   private final Services services;
   private final WriteAccess writes;
   private final ApiConfig config;

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
         CompletionCommand.class,
         ExtractTermsCommand.class,
         TermReportCommand.class,
+        DevOpenSearchCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {"", "Launcher only:", "  test      Run the test suite (mvn -B verify) with a JDK >= 21.",

@@ -54,12 +54,29 @@ final class MemoryBenchCommand implements Callable<Integer> {
   @Option(names = "--writers", defaultValue = "8", description = "Concurrent writers (default: ${DEFAULT-VALUE}).")
   int writers;
 
+  @Option(names = "--backend", defaultValue = "embedded", paramLabel = "embedded|opensearch",
+      description = "embedded: the embedded store against Pensieve; opensearch: the same data in the embedded store and "
+          + "in OpenSearch, side by side (default: ${DEFAULT-VALUE}).")
+  String backend;
+
+  @Option(names = "--opensearch", paramLabel = "URL[,URL...]",
+      description = "With --backend opensearch: the cluster to use (default: a local node started for the run).")
+  String openSearch;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @picocli.CommandLine.Mixin ProgressOption progress;
 
   @Override
   public Integer call() throws Exception {
+    if (backend.equals("opensearch")) {
+      return new org.entente.eval.OpenSearchMemoryBench(sizes, queries, recallQueries, seed, openSearch,
+          spec.commandLine().getOut(), progress).run(parent.shared);
+    }
+    if (!backend.equals("embedded")) {
+      throw new org.entente.text.BadInputException("unknown backend '" + backend + "'", "--backend",
+          "use embedded or opensearch");
+    }
     var settings = new MemoryBench.Settings(sizes, queries, recallQueries, seed, pensieve, pensieveQueries, work, parts,
         writeSeconds, writers);
     return new MemoryBench(settings, spec.commandLine().getOut(), progress).run(parent.shared);

@@ -78,7 +78,7 @@ final class TmxTransfer {
     });
   }
 
-  private static String sourceKey(TranslationUnit u) {
+  static String sourceKey(TranslationUnit u) {
     return u.sourceLanguage().language() + "\u0000" + u.source().markup();
   }
 
@@ -95,11 +95,11 @@ final class TmxTransfer {
     }
   }
 
-  private interface UnitSink {
+  interface UnitSink {
     void accept(TranslationUnit u) throws IOException;
   }
 
-  private static ImportReport read(InputStream in, String file, ImportOptions options, Set<String> edited,
+  static ImportReport read(InputStream in, String file, ImportOptions options, Set<String> edited,
       UnitSink sink, Runnable unitRead) throws IOException {
     String memory = options.memory();
     Map<String, Integer> skipped = new TreeMap<>();
@@ -187,7 +187,7 @@ final class TmxTransfer {
     return n;
   }
 
-  private static String version() {
+  static String version() {
     String v = TmxTransfer.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;
   }

@@ -23,6 +23,12 @@ public interface TranslationMemory {
     throw new UnsupportedOperationException("concordance");
   }
 
+  /** Concordance restricted to some named memories (all when empty). */
+  default List<ConcordanceHit> concordance(String text, Language language, int max, List<String> memories) {
+    if (memories.isEmpty()) return concordance(text, language, max);
+    throw new UnsupportedOperationException("concordance in named memories");
+  }
+
   /** Adds a unit durably (an id is given when it has none) and returns it as stored. */
   default TranslationUnit add(TranslationUnit unit) {
     throw new UnsupportedOperationException("add");
@@ -55,6 +61,11 @@ public interface TranslationMemory {
     throw new UnsupportedOperationException("importTmx");
   }
 
+  /** The same import, calling {@code unitRead} after each {@code <tu>} read (imported, merged or skipped). */
+  default ImportReport importTmx(InputStream in, String file, ImportOptions options, Runnable unitRead) {
+    return importTmx(in, file, options);
+  }
+
   /** Writes a memory (all when {@code memory} is null) as TMX 1.4b; returns the number of units written. */
   default long exportTmx(OutputStream out, String memory) {
     throw new UnsupportedOperationException("exportTmx");
@@ -71,6 +82,26 @@ public interface TranslationMemory {
   /** Synchronises a folder of TMX files into a memory: changed files replace what they imported before. */
   default List<ImportReport> synchronize(Path folder, String memory) {
     throw new UnsupportedOperationException("synchronize");
+  }
+
+  /** Sets a named memory's priority and penalty durably; the memory's settings as stored. */
+  default MemoryInfo configure(String name, int priority, int penalty) {
+    throw new UnsupportedOperationException("configure");
+  }
+
+  /** Counts one use of a unit (a translator took the match); nothing when there is no such unit. */
+  default void recordUse(String id) {
+    throw new UnsupportedOperationException("recordUse");
+  }
+
+  /** The reports of the last folder synchronisation (empty before the first, or when the memory has none). */
+  default List<ImportReport> lastSync() {
+    return List.of();
+  }
+
+  /** Rebuilds every unit's index entries from the stored unit, telling {@code progress}; returns how many. */
+  default long reindex(org.entente.text.Progress progress) {
+    throw new UnsupportedOperationException("reindex");
   }
 
   /** The named memories with their settings and sizes. */

@@ -175,7 +175,7 @@ final class UnitCodec {
     }
   }
 
-  private static byte[] blob(TranslationUnit u) {
+  static byte[] blob(TranslationUnit u) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeByte(FORMAT);

@@ -17,7 +17,12 @@ final class RealService implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   RealService(Path dataDir, ApiConfig config) {
-    services = Services.open(dataDir, "test");
+    this(Services.open(dataDir, "test"), config);
+  }
+
+  /** The service over services already built (another memory store). */
+  RealService(Services services, ApiConfig config) {
+    this.services = services;
     server = new ApiServer(services, config).start();
   }
 

@@ -9,13 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.entente.formats.InlineText;
 import org.entente.text.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,19 +86,6 @@ class MemoryTrustTest {
   }
 
   @Test
-  void theVerbatimUnitOutranksANewerSubstitutedOneWhichIsNotAHundred() throws Exception {
-    TranslationUnit five = add("Voir l'article 5 du traité.", "See Article 5 of the Treaty.");
-    Thread.sleep(5);
-    add("Voir l'article 7 du traité.", "See Article 7 of the Treaty.");
-    List<TmMatch> ms = lookup("Voir l'article 5 du traité.", 70);
-    assertThat(ms.get(0).unitId()).isEqualTo(five.id());
-    assertThat(ms.get(0).score()).isEqualTo(100);
-    assertThat(ms.get(1).explanation().numbersSubstituted()).isTrue();
-    assertThat(ms.get(1).score()).isEqualTo(99);
-    assertThat(ms.get(1).target()).isEqualTo("See Article 5 of the Treaty.");
-  }
-
-  @Test
   void aSubstitutedMatchIsNeverOneHundredAndOne() {
     TranslationUnit u = TranslationUnit.of(Language.FR, "Voir l'article 7 du traité.", Language.EN,
         "See Article 7 of the Treaty.").withProperties(UnitProperties.NONE, new Context("Avant.", "Après."));
@@ -112,19 +97,6 @@ class MemoryTrustTest {
   }
 
   @Test
-  void anExactLookupFindsTheVerbatimUnitPastTheCandidateCap() {
-    int n = LuceneTranslationMemory.CANDIDATES + 1_000;
-    String xml = tmx(IntStream.range(0, n).boxed().flatMap(i -> java.util.stream.Stream.of(
-        "Voir la référence " + i + " du registre.", "See reference " + i + " of the register.")).toArray(String[]::new));
-    importString(xml, "registre.tmx");
-    List<TmMatch> ms = lookup("Voir la référence " + (n - 1) + " du registre.", 100);
-    assertThat(ms).isNotEmpty();
-    assertThat(ms.get(0).explanation().numbersSubstituted()).isFalse();
-    assertThat(ms.get(0).source()).isEqualTo("Voir la référence " + (n - 1) + " du registre.");
-    assertThat(ms.get(0).score()).isEqualTo(100);
-  }
-
-  @Test
   void aQueryOfSixHundredDistinctWordsIsAnsweredNotAnError() {
     // 600 distinct letter-only words: mot + i written in the letters a to j
     String words = IntStream.range(0, 600).mapToObj(i -> "mot" + Integer.toString(i).chars()
@@ -132,24 +104,6 @@ class MemoryTrustTest {
     add(words.substring(0, 200) + ".", "Words.");
     assertThat(lookup(words + ".", 50)).isNotNull();
     assertThat(lookup(words + ".", 0)).isNotNull();
-  }
-
-  @Test
-  void aCorrectedUnitSurvivesTheReimportOfItsFile() {
-    importString(tmx("Le Conseil se réunit.", "The Council meet.", "La séance est levée.", "The meeting is closed."),
-        "trust.tmx");
-    TranslationUnit imported = lookup("Le Conseil se réunit.", 100).get(0).unit();
-    TranslationUnit corrected = new TranslationUnit(imported.id(), imported.memory(), imported.sourceLanguage(),
-        imported.source(), imported.targetLanguage(), InlineText.plain("The Council meets."), imported.created(),
-        imported.createdBy(), java.time.Instant.now(), "reviewer", imported.origin(), imported.properties(),
-        imported.context(), imported.usageCount(), imported.lastUsed(), imported.tuid(), imported.file(),
-        imported.otherProps(), imported.notes());
-    tm.update(corrected);
-    importString(tmx("Le Conseil se réunit.", "The Council meet.", "La séance est levée.", "The sitting is closed."),
-        "trust.tmx");
-    List<TmMatch> ms = lookup("Le Conseil se réunit.", 100);
-    assertThat(ms).extracting(TmMatch::target).containsExactly("The Council meets.");
-    assertThat(lookup("La séance est levée.", 100)).extracting(TmMatch::target).containsExactly("The sitting is closed.");
   }
 
   @Test
@@ -186,30 +140,6 @@ class MemoryTrustTest {
       assertThat(r.file()).endsWith("a-broken.tmx");
       assertThat(r.error()).isNotEmpty();
     });
-  }
-
-  @Test
-  void aDeleteRacingAnUpdateNeverResurrectsTheUnit() throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      for (int i = 0; i < 30; i++) {
-        TranslationUnit u = add("Phrase " + i + " à effacer.", "Sentence " + i + " to delete.");
-        CyclicBarrier start = new CyclicBarrier(2);
-        Future<Boolean> deleted = pool.submit(() -> {
-          start.await();
-          return tm.delete(u.id());
-        });
-        Future<?> updated = pool.submit(() -> {
-          start.await();
-          return tm.update(u.withChange(java.time.Instant.now(), "reviewer"));
-        });
-        updated.get();
-        assertThat(deleted.get()).isTrue();
-        assertThat(tm.get(u.id())).as("unit deleted in round %d", i).isEmpty();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   @Test

@@ -1,0 +1,215 @@
+package org.entente.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.entente.formats.TmxHeader;
+import org.entente.formats.TmxUnit;
+import org.entente.formats.TmxWriter;
+import org.entente.memory.ImportOptions;
+import org.entente.memory.LookupQuery;
+import org.entente.memory.LuceneTranslationMemory;
+import org.entente.memory.TmMatch;
+import org.entente.memory.TranslationMemory;
+import org.entente.opensearch.OpenSearchNode;
+import org.entente.opensearch.OpenSearchSettings;
+import org.entente.opensearch.OpenSearchTranslationMemory;
+import org.entente.text.BadInputException;
+import org.entente.text.Language;
+
+/**
+ * {@code entente bench memory --backend opensearch}: the same generated memory (the pairs of
+ * {@code ../shared/data/parallel} grown with {@link MemoryBench#mutate} near-duplicates) in the embedded store and in
+ * OpenSearch in one run: import rate, exact and fuzzy p50/p99, 8-client throughput (and the same 8 clients spread
+ * over two Entente instances sharing the cluster), and the OpenSearch lookup's recall against the embedded
+ * exhaustive scoring (same data, same scorer, so the same matches are due). The OpenSearch side is a local node
+ * started for the run unless a cluster is given.
+ */
+public final class OpenSearchMemoryBench {
+  private final List<Integer> sizes;
+  private final int queries;
+  private final int recallQueries;
+  private final long seed;
+  private final String cluster;
+  private final PrintWriter out;
+  private final ProgressTasks progress;
+
+  public OpenSearchMemoryBench(List<Integer> sizes, int queries, int recallQueries, long seed, String cluster,
+      PrintWriter out, ProgressTasks progress) {
+    this.sizes = List.copyOf(sizes);
+    this.queries = queries;
+    this.recallQueries = recallQueries;
+    this.seed = seed;
+    this.cluster = cluster;
+    this.out = out;
+    this.progress = progress;
+  }
+
+  /** Runs the benchmark on the pairs of {@code shared/data/parallel}. */
+  public int run(Path shared) throws Exception {
+    Path parallel = shared.resolve("data/parallel");
+    if (!Files.isDirectory(parallel)) {
+      throw new BadInputException(parallel + " is absent", "--shared", "give the shared folder holding data/parallel");
+    }
+    List<MemoryBench.Pair> pairs = MemoryBench.loadPairs(parallel);
+    out.printf(Locale.ROOT, "base pairs from %s: %d after de-duplication; %s%n", parallel, pairs.size(),
+        MemoryBench.load());
+    out.flush();
+    Path root = Files.createTempDirectory("entente-bench-opensearch");
+    try {
+      for (int size : sizes) bench(pairs, size, root.resolve("n" + size));
+    } finally {
+      try (var walk = Files.walk(root)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    return 0;
+  }
+
+  private record Data(List<Path> files, List<String> exact, List<String> fuzzy) {}
+
+  private Data generate(List<MemoryBench.Pair> pairs, int size, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Random r = new Random(seed + size);
+    List<String> vocabulary = new ArrayList<>(new LinkedHashSet<>(pairs.stream()
+        .flatMap(p -> Arrays.stream(p.fr().split(" "))).filter(w -> w.length() > 2).limit(200_000).toList()));
+    int chunk = 50_000;
+    List<Path> files = new ArrayList<>();
+    List<String> sample = new ArrayList<>();
+    for (int start = 0; start < size; start += chunk) {
+      Path f = dir.resolve("memory-" + (start / chunk) + ".tmx");
+      files.add(f);
+      try (OutputStream os = Files.newOutputStream(f);
+          TmxWriter w = TmxWriter.open(os, TmxHeader.of("Entente bench", "1", "fr", Instant.EPOCH))) {
+        for (int i = start; i < Math.min(size, start + chunk); i++) {
+          MemoryBench.Pair base = pairs.get(i < pairs.size() ? i : r.nextInt(pairs.size()));
+          String fr = i < pairs.size() ? base.fr() : MemoryBench.mutate(base.fr(), 1 + r.nextInt(4), r, vocabulary);
+          w.write(TmxUnit.of("fr", fr, "en", base.en(), Map.of()));
+          if (sample.size() < queries) sample.add(fr);
+          else if (r.nextInt(i + 1) < queries) sample.set(r.nextInt(queries), fr);
+        }
+      }
+    }
+    List<String> fuzzy = new ArrayList<>();
+    for (int q = 0; q < queries; q++) {
+      fuzzy.add(MemoryBench.mutate(pairs.get(r.nextInt(pairs.size())).fr(), 1 + r.nextInt(3), r, vocabulary));
+    }
+    return new Data(files, sample, fuzzy);
+  }
+
+  private void bench(List<MemoryBench.Pair> pairs, int size, Path dir) throws Exception {
+    Data data = generate(pairs, size, dir);
+    out.printf(Locale.ROOT, "%n== %,d units (%d TMX files, seed %d), %d queries per kind ==%n", size,
+        data.files().size(), seed + size, queries);
+    out.flush();
+    Map<String, Double> embedded = new LinkedHashMap<>();
+    Map<String, Double> openSearch = new LinkedHashMap<>();
+    try (LuceneTranslationMemory lucene = LuceneTranslationMemory.open(dir.resolve("index"))) {
+      measure("embedded", lucene, data, embedded);
+      OpenSearchNode node = cluster == null ? OpenSearchNode.start(dir.resolve("opensearch"), 0, List.of()) : null;
+      try {
+        OpenSearchSettings settings = OpenSearchSettings.parse(cluster == null ? node.url() : cluster)
+            .withPrefix("bench-" + size + "-").withShards(1, cluster == null ? 0 : 1);
+        try (OpenSearchTranslationMemory os = OpenSearchTranslationMemory.open(settings);
+            OpenSearchTranslationMemory second = OpenSearchTranslationMemory.open(settings)) {
+          measure("opensearch", os, data, openSearch);
+          openSearch.put("fuzzy_qps_8_clients_2_instances", MemoryBench.throughput(data.fuzzy(),
+              q -> (q.hashCode() % 2 == 0 ? os : second).lookup(fuzzy(q, 70))));
+          recall(lucene, os, data.fuzzy(), openSearch);
+          os.dropIndexes();
+        }
+      } finally {
+        if (node != null) node.close();
+      }
+    }
+    out.printf(Locale.ROOT, "%-34s %14s %14s %10s%n", "metric (" + size + " units)", "embedded", "opensearch",
+        "os/embedded");
+    Set<String> keys = new LinkedHashSet<>(embedded.keySet());
+    keys.addAll(openSearch.keySet());
+    for (String k : keys) {
+      Double e = embedded.get(k);
+      Double o = openSearch.get(k);
+      out.printf(Locale.ROOT, "%-34s %14s %14s %10s%n", k, fmt(e), fmt(o),
+          e == null || o == null || e == 0 ? "" : String.format(Locale.ROOT, "%.2f", o / e));
+    }
+    out.println(MemoryBench.load());
+    out.flush();
+  }
+
+  private void measure(String name, TranslationMemory tm, Data data, Map<String, Double> m) throws Exception {
+    long t0 = System.nanoTime();
+    try (ProgressTasks.Task importing = progress.start(name + ": importing " + data.files().size() + " TMX files",
+        data.files().size(), "files")) {
+      int done = 0;
+      for (Path f : data.files()) {
+        try (InputStream in = Files.newInputStream(f)) {
+          tm.importTmx(in, f.getFileName().toString(), ImportOptions.DEFAULT.withMaxBytes(Long.MAX_VALUE));
+        }
+        importing.at(++done, data.files().size());
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long units = tm.size();
+    m.put("units", (double) units);
+    m.put("import_units_per_s", units / seconds);
+    for (int i = 0; i < Math.min(200, data.fuzzy().size()); i++) tm.lookup(fuzzy(data.fuzzy().get(i), 70));
+    double[] ex = MemoryBench.time(data.exact(), q -> tm.lookup(fuzzy(q, 100)));
+    double[] fz = MemoryBench.time(data.fuzzy(), q -> tm.lookup(fuzzy(q, 70)));
+    m.put("exact_p50_ms", MemoryBench.pct(ex, 50));
+    m.put("exact_p99_ms", MemoryBench.pct(ex, 99));
+    m.put("fuzzy_p50_ms", MemoryBench.pct(fz, 50));
+    m.put("fuzzy_p99_ms", MemoryBench.pct(fz, 99));
+    m.put("fuzzy_qps_8_clients", MemoryBench.throughput(data.fuzzy(), q -> tm.lookup(fuzzy(q, 70))));
+    out.printf(Locale.ROOT, "%s measured: %,d units imported in %.1f s%n", name, units, seconds);
+    out.flush();
+  }
+
+  /**
+   * The share of the matches the embedded store's exhaustive scoring finds (every unit scored) that the OpenSearch
+   * lookup returns too, matched by their texts (the two stores give units different ids), at min 70 and 50.
+   */
+  private void recall(LuceneTranslationMemory lucene, OpenSearchTranslationMemory os, List<String> fuzzy,
+      Map<String, Double> m) {
+    int checked = Math.min(recallQueries, fuzzy.size());
+    for (int min : new int[] {70, 50}) {
+      long found = 0;
+      long relevant = 0;
+      for (int i = 0; i < checked; i++) {
+        // up to 200 matches, so that ties at a cut of 10 (broken by unit ids, which differ) do not count as misses
+        LookupQuery q = new LookupQuery(fuzzy.get(i), Language.FR, "", "", min, 200, List.of());
+        Set<String> got = new HashSet<>();
+        for (TmMatch t : os.lookup(q)) got.add(t.source() + "\u0000" + t.target() + "\u0000" + t.score());
+        List<TmMatch> due = lucene.lookupExhaustive(q);
+        relevant += due.size();
+        for (TmMatch t : due) if (got.contains(t.source() + "\u0000" + t.target() + "\u0000" + t.score())) found++;
+      }
+      String suffix = min == 70 ? "" : "_min" + min;
+      m.put("recall_vs_exhaustive" + suffix, relevant == 0 ? 1.0 : (double) found / relevant);
+      m.put("recall_relevant" + suffix, (double) relevant);
+    }
+    m.put("recall_queries", (double) checked);
+  }
+
+  private static LookupQuery fuzzy(String q, int min) {
+    return new LookupQuery(q, Language.FR, "", "", min, 10, List.of());
+  }
+
+  private static String fmt(Double v) {
+    if (v == null) return "";
+    return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.3f", v);
+  }
+}
