@@ -393,15 +393,7 @@ public final class LuceneTranslationMemory implements TranslationMemory, AutoClo
       }
       return c;
     });
-    Set<String> names = new java.util.TreeSet<>(counts.keySet());
-    names.addAll(configs.keySet());
-    names.add(DEFAULT_MEMORY);
-    List<MemoryInfo> out = new ArrayList<>();
-    for (String n : names) {
-      MemoryInfo c = configs.get(n);
-      out.add(new MemoryInfo(n, c == null ? 0 : c.priority(), c == null ? 0 : c.penalty(), counts.getOrDefault(n, 0L)));
-    }
-    return out;
+    return MemoryCore.memories(counts, configs);
   }
 
   // ---------------------------------------------------------------- import, export, sync

@@ -159,4 +159,20 @@ public final class MemoryCore {
     }
     return spans;
   }
+
+  /**
+   * The named memories a backend holds: every name with units, every configured one and {@code default}, sorted,
+   * each with its settings (priority and penalty 0 when not configured) and its unit count.
+   */
+  public static List<MemoryInfo> memories(Map<String, Long> counts, Map<String, MemoryInfo> configs) {
+    Set<String> names = new java.util.TreeSet<>(counts.keySet());
+    names.addAll(configs.keySet());
+    names.add(DEFAULT_MEMORY);
+    List<MemoryInfo> out = new ArrayList<>();
+    for (String n : names) {
+      MemoryInfo c = configs.get(n);
+      out.add(new MemoryInfo(n, c == null ? 0 : c.priority(), c == null ? 0 : c.penalty(), counts.getOrDefault(n, 0L)));
+    }
+    return out;
+  }
 }

@@ -529,15 +529,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     rest.ok("POST", "/" + index + "/_search", Map.of(), body).path("aggregations").path("memories").path("buckets")
         .forEach(b -> counts.put(b.path("key").asText(), b.path("doc_count").asLong()));
     Map<String, MemoryInfo> configs = configs();
-    Set<String> names = new TreeSet<>(counts.keySet());
-    names.addAll(configs.keySet());
-    names.add(MemoryCore.DEFAULT_MEMORY);
-    List<MemoryInfo> out = new ArrayList<>();
-    for (String n : names) {
-      MemoryInfo c = configs.get(n);
-      out.add(new MemoryInfo(n, c == null ? 0 : c.priority(), c == null ? 0 : c.penalty(), counts.getOrDefault(n, 0L)));
-    }
-    return out;
+    return MemoryCore.memories(counts, configs);
   }
 
   // ---------------------------------------------------------------- import, export
