@@ -41,40 +41,7 @@ final class FuzzyScorer {
    * length ratio and the shared-token count both cap the similarity.
    */
   static int similarityAtLeast(List<String> a, List<String> b, int min) {
-    int n = a.size();
-    int m = b.size();
-    int longer = Math.max(n, m);
-    if (longer == 0) return 100 >= min ? 100 : -1;
-    if (100L * Math.min(n, m) < (long) min * longer) return -1;
-    if (min > 0) {
-      java.util.HashMap<String, Integer> bag = new java.util.HashMap<>(n * 2);
-      for (String t : a) bag.merge(t, 1, Integer::sum);
-      int common = 0;
-      for (String t : b) {
-        Integer c = bag.get(t);
-        if (c != null && c > 0) {
-          common++;
-          bag.put(t, c - 1);
-        }
-      }
-      if (100L * common < (long) min * longer) return -1;
-    }
-    int[] prev = new int[m + 1];
-    int[] cur = new int[m + 1];
-    for (int j = 0; j <= m; j++) prev[j] = j;
-    for (int i = 1; i <= n; i++) {
-      cur[0] = i;
-      String ai = a.get(i - 1);
-      for (int j = 1; j <= m; j++) {
-        int sub = prev[j - 1] + (ai.equals(b.get(j - 1)) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    int sim = (int) Math.floor(100.0 * (longer - prev[m]) / longer + 1e-9);
-    return sim >= min ? sim : -1;
+    return new SimilarityBound(a).similarity(b, min);
   }
 
   /** Token edit distance; fills {@code aligned} (pairs of equal positions) when not null. */

@@ -35,12 +35,6 @@ final class MatchRanker {
     }
   }
 
-  /** The best matches of {@code units} for {@code q}, at most {@code q.max()}. */
-  static List<TmMatch> rank(LookupQuery q, AnalyzedText query, List<TranslationUnit> units,
-      Map<String, MemoryInfo> configs) {
-    return rankCandidates(q, query, units.stream().map(u -> new Candidate(u, Candidate.UNKNOWN)).toList(), configs);
-  }
-
   /** The best matches of {@code candidates} for {@code q}, at most {@code q.max()}, scoring no more than needed. */
   static List<TmMatch> rankCandidates(LookupQuery q, AnalyzedText query, List<Candidate> candidates,
       Map<String, MemoryInfo> configs) {
@@ -48,11 +42,12 @@ final class MatchRanker {
     List<Candidate> queue = new ArrayList<>(candidates);
     queue.sort(Comparator.comparingInt(c -> -c.bound()));
     List<TmMatch> scored = new ArrayList<>();
+    Map<TmMatch, String> pairs = new java.util.IdentityHashMap<>(); // each match's text pair, for duplicates
     boolean verbatimHundred = false;
     for (int i = 0; i < queue.size(); i++) {
       // bounds fall in at most 102 steps: checking at each step keeps the work linear
       if (i > 0 && queue.get(i).bound() < queue.get(i - 1).bound()
-          && complete(scored, verbatimHundred, queue.get(i).bound(), q, lang)) {
+          && complete(scored, pairs, verbatimHundred, queue.get(i).bound(), q)) {
         break;
       }
       TranslationUnit unit = queue.get(i).unit();
@@ -64,14 +59,16 @@ final class MatchRanker {
       int score = r.score();
       if (score == 100 && r.penalties().isEmpty() && !r.numbersSubstituted() && inContext(q, unit, lang)) score = 101;
       if (score >= 100 && !r.numbersSubstituted()) verbatimHundred = true;
-      scored.add(new TmMatch(unit.id(), unit.memory(), unit.text(lang).plain(), r.target().plain(), score,
-          new TmMatch.Explanation(r.similarity(), r.penalties(), r.numbersSubstituted(), null), unit));
+      TmMatch m = new TmMatch(unit.id(), unit.memory(), unit.text(lang).plain(), r.target().plain(), score,
+          new TmMatch.Explanation(r.similarity(), r.penalties(), r.numbersSubstituted(), null), unit);
+      scored.add(m);
+      pairs.put(m, unit.text(lang).markup() + "\u0000" + unit.text(lang.other()).markup());
     }
     List<TmMatch> matches = new ArrayList<>();
     for (TmMatch m : scored) {
-      int score = effectiveScore(m, verbatimHundred);
-      if (score != m.score()) m = belowVerbatim(m);
-      if (m.score() >= q.min()) matches.add(m);
+      TmMatch ranked = effectiveScore(m, verbatimHundred) == m.score() ? m : belowVerbatim(m);
+      pairs.put(ranked, pairs.get(m));
+      if (ranked.score() >= q.min()) matches.add(ranked);
     }
     Comparator<TmMatch> order = Comparator.<TmMatch>comparingInt(m -> -m.score())
         .thenComparing(m -> m.explanation().numbersSubstituted())
@@ -82,7 +79,7 @@ final class MatchRanker {
     List<TmMatch> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (TmMatch m : matches) {
-      if (!seen.add(pairKey(m, lang))) continue;
+      if (!seen.add(pairs.get(m))) continue;
       TmMatch.Explanation e = m.explanation();
       out.add(new TmMatch(m.unitId(), m.memory(), m.source(), m.target(), m.score(),
           new TmMatch.Explanation(e.similarity(), e.penalties(), e.numbersSubstituted(), provenance(m.unit())),
@@ -97,13 +94,13 @@ final class MatchRanker {
    * can reach: then none of those can enter the result or change its order. A unit left can only lower a scored
    * match by being a verbatim 100, which needs a bound of 100 or more, where only 101s count.
    */
-  private static boolean complete(List<TmMatch> scored, boolean verbatimHundred, int bound, LookupQuery q,
-      Language lang) {
+  private static boolean complete(List<TmMatch> scored, Map<TmMatch, String> pairs, boolean verbatimHundred,
+      int bound, LookupQuery q) {
     if (scored.size() < q.max()) return false;
     Set<String> above = new HashSet<>();
     for (TmMatch m : scored) {
       int score = effectiveScore(m, verbatimHundred);
-      if (score > bound && score >= q.min()) above.add(pairKey(m, lang));
+      if (score > bound && score >= q.min()) above.add(pairs.get(m));
     }
     return above.size() >= q.max();
   }
@@ -111,10 +108,6 @@ final class MatchRanker {
   private static int effectiveScore(TmMatch m, boolean verbatimHundred) {
     return verbatimHundred && m.explanation().numbersSubstituted() && m.score() >= 100
         ? 100 - SUBSTITUTED_BELOW_VERBATIM : m.score();
-  }
-
-  private static String pairKey(TmMatch m, Language lang) {
-    return m.unit().text(lang).markup() + "\u0000" + m.unit().text(lang.other()).markup();
   }
 
   private static TmMatch belowVerbatim(TmMatch m) {

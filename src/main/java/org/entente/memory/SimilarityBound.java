@@ -8,8 +8,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The candidate filter of a lookup, prepared once from the query's normalised terms: the similarity of a stored
  * unit's term sequence (the {@code _seq} doc value, terms joined by {@link UnitCodec#SEP}) when it reaches
- * {@code min}. It answers exactly as {@link FuzzyScorer#similarityAtLeast} does, without decoding the sequence into strings:
- * each stored term becomes the id of the equal query term, or -1. For the query {@code [plan, de, défense]} the
+ * {@code min}, ruling most units out by bounds that never err (the length ratio and the shared-term count both cap
+ * the similarity) before the edit distance. A sequence is read without decoding it into strings: each stored term
+ * becomes the id of the equal query term, or -1. For the query {@code [plan, de, défense]} the
  * sequence {@code plan␁de␁dissuasion} becomes {@code [0, 1, -1]}: one edit in three, similarity 66.
  */
 final class SimilarityBound {
@@ -17,7 +18,9 @@ final class SimilarityBound {
 
   private final int[] query;
   private final int[] counts;
-  private final Map<BytesRef, Integer> ids;
+  private final Map<String, Integer> ids;
+  /** The ids by UTF-8 bytes, for stored sequences: made at the first of them. */
+  private Map<BytesRef, Integer> byteIds;
   private final BytesRef probe = new BytesRef();
   private int[] stored = new int[64];
   private int[] left = new int[0];
@@ -28,21 +31,25 @@ final class SimilarityBound {
   SimilarityBound(List<String> queryTerms) {
     query = new int[queryTerms.size()];
     ids = new HashMap<>(queryTerms.size() * 2);
-    for (int i = 0; i < query.length; i++) {
-      BytesRef term = new BytesRef(queryTerms.get(i));
-      Integer id = ids.get(term);
-      if (id == null) {
-        id = ids.size();
-        ids.put(term, id);
-      }
-      query[i] = id;
-    }
+    for (int i = 0; i < query.length; i++) query[i] = ids.computeIfAbsent(queryTerms.get(i), t -> ids.size());
     counts = new int[ids.size()];
     for (int id : query) counts[id]++;
   }
 
+  /** The similarity of a unit's normalised terms to the query when it reaches {@code min}, else -1. */
+  int similarity(List<String> terms, int min) {
+    int m = terms.size();
+    if (stored.length < m) stored = new int[m];
+    for (int j = 0; j < m; j++) stored[j] = ids.getOrDefault(terms.get(j), -1);
+    return similarity(stored, m, min);
+  }
+
   /** The stored sequence's similarity to the query when it reaches {@code min}, else -1. */
   int similarity(BytesRef sequence, int min) {
+    if (byteIds == null) {
+      byteIds = new HashMap<>(ids.size() * 2);
+      ids.forEach((term, id) -> byteIds.put(new BytesRef(term), id));
+    }
     int m = 0;
     if (sequence.length > 0) {
       byte[] b = sequence.bytes;
@@ -53,7 +60,7 @@ final class SimilarityBound {
           probe.bytes = b;
           probe.offset = start;
           probe.length = i - start;
-          Integer id = ids.get(probe);
+          Integer id = byteIds.get(probe);
           if (m == stored.length) stored = java.util.Arrays.copyOf(stored, m * 2);
           stored[m++] = id == null ? -1 : id;
           start = i + 1;

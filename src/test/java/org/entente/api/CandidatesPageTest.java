@@ -2,7 +2,6 @@ package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.entente.Services;
 import org.entente.extract.RejectedPairs;
-import org.entente.memory.ImportOptions;
 import org.entente.terminology.Concept;
-import org.entente.terminology.GlossarySync;
 import org.entente.terminology.Term;
 import org.entente.terminology.TermStatus;
 import org.entente.terminology.TermType;
@@ -35,6 +32,7 @@ class CandidatesPageTest {
   static final String KEY = "review-key";
 
   @TempDir static Path data;
+  static RealService service;
   static Services services;
   static ApiServer server;
   static Browser browser;
@@ -45,20 +43,16 @@ class CandidatesPageTest {
       System.err.println("CandidatesPageTest: " + Browser.MISSING);
       return;
     }
-    services = Services.open(data, "candidates page test");
-    GlossarySync.run(Path.of("glossaries"), services.terms());
-    try (InputStream in = Files.newInputStream(Path.of("tmx/nato.tmx"))) {
-      services.memory().importTmx(in, "nato.tmx", ImportOptions.DEFAULT);
-    }
-    server = new ApiServer(services, ApiConfig.local(0).withApiKey(KEY)).start();
+    service = RealService.withShippedData(data, "candidates page test", ApiConfig.local(0).withApiKey(KEY));
+    services = service.services;
+    server = service.server;
     browser = new Browser();
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (browser != null) browser.close();
-    if (server != null) server.close();
-    if (services != null) services.close();
+    if (service != null) service.close();
   }
 
   @AfterEach

@@ -20,6 +20,19 @@ final class RealService implements AutoCloseable {
     this(Services.open(dataDir, "test"), config);
   }
 
+  /**
+   * The service over the shipped glossary ({@code glossaries/}) and memory ({@code tmx/nato.tmx}), as
+   * {@code ./entente serve} loads them, in {@code dataDir}.
+   */
+  static RealService withShippedData(Path dataDir, String name, ApiConfig config) throws java.io.IOException {
+    Services services = Services.open(dataDir, name);
+    org.entente.terminology.GlossarySync.run(Path.of("glossaries"), services.terms());
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(Path.of("tmx/nato.tmx"))) {
+      services.memory().importTmx(in, "nato.tmx", org.entente.memory.ImportOptions.DEFAULT);
+    }
+    return new RealService(services, config);
+  }
+
   /** The service over services already built (another memory store). */
   RealService(Services services, ApiConfig config) {
     this.services = services;

@@ -2,7 +2,6 @@ package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.entente.Services;
-import org.entente.memory.ImportOptions;
-import org.entente.terminology.GlossarySync;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +32,7 @@ class WorkbenchTest {
   static final Path SHOTS = Path.of(System.getProperty("workbench.screenshots", "target/workbench-screenshots"));
 
   @TempDir static Path data;
+  static RealService service;
   static Services services;
   static ApiServer server;
   static Browser browser;
@@ -46,20 +44,16 @@ class WorkbenchTest {
       System.err.println("WorkbenchTest: " + Browser.MISSING);
       return;
     }
-    services = Services.open(data, "workbench test");
-    GlossarySync.run(Path.of("glossaries"), services.terms());
-    try (InputStream in = Files.newInputStream(Path.of("tmx/nato.tmx"))) {
-      services.memory().importTmx(in, "nato.tmx", ImportOptions.DEFAULT);
-    }
-    server = new ApiServer(services, ApiConfig.local(0).withApiKey(KEY)).start();
+    service = RealService.withShippedData(data, "workbench test", ApiConfig.local(0).withApiKey(KEY));
+    services = service.services;
+    server = service.server;
     browser = new Browser();
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (browser != null) browser.close();
-    if (server != null) server.close();
-    if (services != null) services.close();
+    if (service != null) service.close();
   }
 
   /** API answers a test provokes on purpose (a broken file: 400); Chromium logs every 4xx fetch in the console. */

@@ -118,7 +118,7 @@ class FuzzyScorerTest {
   }
 
   @Test
-  void preparedBoundGivesTheListFiltersSimilarityOnRandomSequences() {
+  void boundedSimilarityEqualsTheFullEditDistanceOnRandomSequences() {
     java.util.Random random = new java.util.Random(7);
     String[] words = {"plan", "de", "défense", "l'", "alliance", "#", "é", "ſ", "𝟐", "nato"};
     int checked = 0;
@@ -128,8 +128,11 @@ class FuzzyScorerTest {
       SimilarityBound bound = new SimilarityBound(query);
       BytesRef sequence = new BytesRef(String.join(UnitCodec.SEP, stored));
       for (int min : new int[] {0, 1, 30, 50, 70, 90, 100}) {
-        assertThat(bound.similarity(sequence, min)).as("%s vs %s at %d", query, stored, min)
-            .isEqualTo(FuzzyScorer.similarityAtLeast(query, stored, min));
+        int full = FuzzyScorer.similarity(query, stored);
+        int expected = full >= min ? full : -1;
+        assertThat(bound.similarity(sequence, min)).as("%s vs %s at %d", query, stored, min).isEqualTo(expected);
+        assertThat(FuzzyScorer.similarityAtLeast(query, stored, min)).as("list %s vs %s at %d", query, stored, min)
+            .isEqualTo(expected);
         checked++;
       }
     }

@@ -52,8 +52,10 @@ class MatchRankerTest {
             AnalyzedText.of(u.text(Language.FR), Language.FR).terms(), Math.min(min, 100));
         if (sim >= 0) candidates.add(new MatchRanker.Candidate(u, sim));
       }
-      List<TranslationUnit> passing = candidates.stream().map(MatchRanker.Candidate::unit).toList();
-      List<TmMatch> everyUnit = MatchRanker.rank(q, query, passing, configs);
+      // with no similarity known every unit's bound is 101: every unit is scored
+      List<MatchRanker.Candidate> unknown = candidates.stream()
+          .map(c -> new MatchRanker.Candidate(c.unit(), MatchRanker.Candidate.UNKNOWN)).toList();
+      List<TmMatch> everyUnit = MatchRanker.rankCandidates(q, query, unknown, configs);
       List<TmMatch> early = MatchRanker.rankCandidates(q, query, candidates, configs);
       assertThat(early).as("round %d", round).isEqualTo(everyUnit);
       compared += everyUnit.size();
