@@ -31,6 +31,7 @@ final class ImportJobs implements AutoCloseable {
   });
   static final Duration KEPT = Duration.ofHours(24);
   static final int MAX_JOBS = 10_000;
+  private final com.github.benmanes.caffeine.cache.Cache<String, Job> jobCache;
   private final Map<String, Job> jobs;
   private final Map<String, Progress> progress;
 
@@ -39,9 +40,11 @@ final class ImportJobs implements AutoCloseable {
   }
 
   ImportJobs(Duration kept, int maxJobs) {
-    // evictions run on the writing thread, so the bound holds at once
-    this.jobs = Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(maxJobs).executor(Runnable::run)
-        .<String, Job>build().asMap();
+    // evictions run on a writing thread; one that finds another thread evicting leaves it the work, so the
+    // bound holds once the cache's pending maintenance has run (kept() runs it)
+    this.jobCache = Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(maxJobs).executor(Runnable::run)
+        .<String, Job>build();
+    this.jobs = jobCache.asMap();
     this.progress = Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(maxJobs).executor(Runnable::run)
         .<String, Progress>build().asMap();
   }
@@ -101,6 +104,7 @@ final class ImportJobs implements AutoCloseable {
 
   /** How many job statuses are kept now. */
   int kept() {
+    jobCache.cleanUp();
     return jobs.size();
   }
 
