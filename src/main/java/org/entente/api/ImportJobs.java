@@ -72,15 +72,15 @@ final class ImportJobs implements AutoCloseable {
     progress.put(id, p);
     jobs.put(id, queued);
     executor.submit(() -> {
-      jobs.put(id, new Job(id, file, "running", false, queued.submitted(), null, null, null, null));
+      update(id, new Job(id, file, "running", false, queued.submitted(), null, null, null, null));
       try {
         ImportReport r = work.apply(p);
-        jobs.put(id, new Job(id, file, "done", true, queued.submitted(), Instant.now(), MemoryJson.report(r), null, null));
+        update(id, new Job(id, file, "done", true, queued.submitted(), Instant.now(), MemoryJson.report(r), null, null));
       } catch (BadInputException e) {
-        jobs.put(id, new Job(id, file, "failed", false, queued.submitted(), Instant.now(), null, e.getMessage(), e.where()));
+        update(id, new Job(id, file, "failed", false, queued.submitted(), Instant.now(), null, e.getMessage(), e.where()));
       } catch (RuntimeException e) {
         LOG.error("import job {} of {} failed", id, file, e);
-        jobs.put(id, new Job(id, file, "failed", false, queued.submitted(), Instant.now(), null,
+        update(id, new Job(id, file, "failed", false, queued.submitted(), Instant.now(), null,
             "internal error; it has been logged", null));
       } finally {
         try {
@@ -91,6 +91,14 @@ final class ImportJobs implements AutoCloseable {
       }
     });
     return queued;
+  }
+
+  /**
+   * Sets a job's status if it is still kept: a status evicted by the bound stays forgotten, so the job's thread never
+   * brings it back past the bound.
+   */
+  private void update(String id, Job status) {
+    jobs.computeIfPresent(id, (k, old) -> status);
   }
 
   /** The job with its progress now, or null. */
