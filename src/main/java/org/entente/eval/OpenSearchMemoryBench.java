@@ -45,16 +45,24 @@ public final class OpenSearchMemoryBench {
   private final int recallQueries;
   private final long seed;
   private final String cluster;
+  private final int writers;
+  private final int writeSeconds;
   private final PrintWriter out;
   private final ProgressTasks progress;
 
+  /**
+   * The benchmark of {@code sizes}; {@code writers} concurrent writers add units for {@code writeSeconds} per
+   * configuration once the memory is built (0 seconds: no writes part).
+   */
   public OpenSearchMemoryBench(List<Integer> sizes, int queries, int recallQueries, long seed, String cluster,
-      PrintWriter out, ProgressTasks progress) {
+      int writers, int writeSeconds, PrintWriter out, ProgressTasks progress) {
     this.sizes = List.copyOf(sizes);
     this.queries = queries;
     this.recallQueries = recallQueries;
     this.seed = seed;
     this.cluster = cluster;
+    this.writers = writers;
+    this.writeSeconds = writeSeconds;
     this.out = out;
     this.progress = progress;
   }
@@ -120,6 +128,9 @@ public final class OpenSearchMemoryBench {
     Map<String, Double> openSearch = new LinkedHashMap<>();
     try (LuceneTranslationMemory lucene = LuceneTranslationMemory.open(dir.resolve("index"))) {
       measure("embedded", lucene, data, embedded);
+      if (writeSeconds > 0) {
+        put(embedded, "", WriteBench.timeWrites(lucene, writers, writeSeconds, i -> WriteBench.unit(pairs, seed, i)));
+      }
       OpenSearchNode node = cluster == null ? OpenSearchNode.start(dir.resolve("opensearch"), 0, List.of()) : null;
       try {
         OpenSearchSettings settings = OpenSearchSettings.parse(cluster == null ? node.url() : cluster)
@@ -130,6 +141,7 @@ public final class OpenSearchMemoryBench {
           openSearch.put("fuzzy_qps_8_clients_2_instances", MemoryBench.throughput(data.fuzzy(),
               q -> (q.hashCode() % 2 == 0 ? os : second).lookup(fuzzy(q, 70))));
           recall(lucene, os, data.fuzzy(), openSearch);
+          if (writeSeconds > 0) writes(settings, pairs, openSearch);
           os.dropIndexes();
         }
       } finally {
@@ -176,6 +188,39 @@ public final class OpenSearchMemoryBench {
     m.put("fuzzy_qps_8_clients", MemoryBench.throughput(data.fuzzy(), q -> tm.lookup(fuzzy(q, 70))));
     out.printf(Locale.ROOT, "%s measured: %,d units imported in %.1f s%n", name, units, seconds);
     out.flush();
+  }
+
+  /**
+   * Single units added by {@code writers} concurrent writers for {@code writeSeconds}, each timed until acknowledged
+   * (durable and visible: {@code refresh=wait_for}), on the memory just built: first one request per write (the
+   * baseline), then concurrent writes batched into shared {@code _bulk} requests, each on an instance of its own.
+   */
+  private void writes(OpenSearchSettings settings, List<MemoryBench.Pair> pairs, Map<String, Double> m)
+      throws Exception {
+    out.printf(Locale.ROOT, "writes: %d writers, %d s per configuration, refresh interval %s; %s%n", writers,
+        writeSeconds, settings.refreshInterval(), MemoryBench.load());
+    for (boolean batched : new boolean[] {false, true}) {
+      try (OpenSearchTranslationMemory tm = OpenSearchTranslationMemory.open(settings,
+          new OpenSearchTranslationMemory.Options(batched))) {
+        long offset = batched ? 2_000_000_000L : 1_000_000_000L; // texts unlike the embedded run's
+        WriteBench.Figures f = WriteBench.timeWrites(tm, writers, writeSeconds,
+            i -> WriteBench.unit(pairs, seed, offset + i));
+        put(m, batched ? "" : "_single", f);
+        long[] counts = tm.writeCounts();
+        if (batched) m.put("writes_per_bulk_request", counts[0] == 0 ? 0 : (double) counts[1] / counts[0]);
+        out.printf(Locale.ROOT, "  %s: %,d acknowledged, %.1f/s, p50 %.1f ms, p99 %.1f ms, %,d requests; %s%n",
+            batched ? "batched into _bulk" : "one request per write", f.writes(), f.perSecond(), f.p50(), f.p99(),
+            counts[0], MemoryBench.load());
+        out.flush();
+      }
+    }
+  }
+
+  private void put(Map<String, Double> m, String suffix, WriteBench.Figures f) {
+    String k = "writes_" + writers + "w" + suffix;
+    m.put(k + "_acked_per_s", f.perSecond());
+    m.put(k + "_p50_ms", f.p50());
+    m.put(k + "_p99_ms", f.p99());
   }
 
   /**

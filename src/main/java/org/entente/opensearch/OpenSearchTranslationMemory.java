@@ -57,26 +57,48 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   private final OpenSearchRest rest;
   private final String index;
   private final String control;
+  private final BulkWrites writes;
   private volatile Map<String, MemoryInfo> configs;
   private volatile long configsRead;
 
-  private OpenSearchTranslationMemory(OpenSearchRest rest, OpenSearchSettings settings) {
+  /**
+   * How an instance writes: {@code batchWrites} gathers concurrent single writes into one {@code _bulk} (off: one
+   * request per write, the benchmark's baseline).
+   */
+  public record Options(boolean batchWrites) {
+    public static final Options DEFAULT = new Options(true);
+  }
+
+  private OpenSearchTranslationMemory(OpenSearchRest rest, OpenSearchSettings settings, Options options) {
     this.rest = rest;
     this.index = settings.prefix() + "memory";
     this.control = settings.prefix() + "memory-control";
+    this.writes = new BulkWrites(rest, index, "wait_for", options.batchWrites());
   }
 
   /** Connects to the cluster and creates the memory's two indexes when they are missing. */
   public static OpenSearchTranslationMemory open(OpenSearchSettings settings) {
+    return open(settings, Options.DEFAULT);
+  }
+
+  /** The same with other {@link Options} (the write benchmark's baseline, tests). */
+  public static OpenSearchTranslationMemory open(OpenSearchSettings settings, Options options) {
     OpenSearchRest rest = new OpenSearchRest(settings);
+    OpenSearchTranslationMemory m = null;
     try {
-      OpenSearchTranslationMemory m = new OpenSearchTranslationMemory(rest, settings);
+      m = new OpenSearchTranslationMemory(rest, settings, options);
       m.createIndexes(settings);
       return m;
     } catch (RuntimeException e) {
+      if (m != null) m.writes.close();
       rest.close();
       throw e;
     }
+  }
+
+  /** How many {@code _bulk} requests carried how many single writes so far: {@code [requests, writes]}. */
+  public long[] writeCounts() {
+    return writes.counts();
   }
 
   private void createIndexes(OpenSearchSettings settings) {
@@ -348,9 +370,11 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
 
   /** A unit as found, with what a conditional write of it needs: its routing and version. */
   private record Found(TranslationUnit unit, String routing, long seqNo, long primaryTerm) {
-    Map<String, String> ifUnchanged() {
-      return Map.of("routing", routing, "if_seq_no", Long.toString(seqNo), "if_primary_term",
-          Long.toString(primaryTerm), "refresh", "wait_for");
+    /** A bulk action on this version only: {@code {"index":{"_id":…,"routing":…,"if_seq_no":…,…}}}. */
+    ObjectNode ifUnchanged(String kind) {
+      ObjectNode a = action(kind, unit.id(), routing);
+      ((ObjectNode) a.get(kind)).put("if_seq_no", seqNo).put("if_primary_term", primaryTerm);
+      return a;
     }
   }
 
@@ -367,16 +391,14 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
         h.path("_primary_term").asLong()));
   }
 
-  private String docPath(String id) {
-    return "/" + index + "/_doc/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+  /** Creates {@code u} unless a unit with its id exists (409). */
+  private OpenSearchRest.Answer create(TranslationUnit u) {
+    return writes.write(action("create", u.id(), u.memory()), UnitDocuments.document(u, LIVE));
   }
 
-  private String createPath(String id) {
-    return "/" + index + "/_create/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private static Map<String, String> routed(String memory) {
-    return Map.of("routing", memory, "refresh", "wait_for");
+  private OpenSearchUnavailableException refused(String what, TranslationUnit u, OpenSearchRest.Answer a) {
+    return new OpenSearchUnavailableException("OpenSearch refused to " + what + " unit " + u.id() + " (" + a.status()
+        + "): " + a.reason(), null);
   }
 
   @Override
@@ -387,12 +409,11 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     if (idGiven && find(u.id()).isPresent()) {
       throw new BadInputException("a unit with id " + u.id() + " already exists", "id", "update it instead");
     }
-    OpenSearchRest.Answer a = rest.call("PUT", createPath(u.id()), routed(u.memory()),
-        UnitDocuments.document(u, LIVE));
+    OpenSearchRest.Answer a = create(u);
     if (a.status() == 409) {
       throw new BadInputException("a unit with id " + u.id() + " already exists", "id", "update it instead");
     }
-    if (!a.ok()) throw rest.failure("PUT", createPath(u.id()), a);
+    if (!a.ok()) throw refused("add", u, a);
     return u;
   }
 
@@ -425,10 +446,9 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
       if (attempt > 0) backOff(attempt);
       Optional<Found> old = find(given.id());
       if (old.isEmpty()) {
-        OpenSearchRest.Answer a = rest.call("PUT", createPath(given.id()), routed(given.memory()),
-            UnitDocuments.document(given, LIVE));
+        OpenSearchRest.Answer a = create(given);
         if (a.ok()) return given;
-        if (a.status() != 409) throw rest.failure("PUT", createPath(given.id()), a);
+        if (a.status() != 409) throw refused("add", given, a);
         continue;
       }
       TranslationUnit was = old.get().unit();
@@ -442,17 +462,17 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   /** Writes {@code u} over the version {@code old} read; false when that version changed meanwhile. */
   private boolean replace(Found old, TranslationUnit u) {
     if (old.routing().equals(u.memory())) {
-      OpenSearchRest.Answer a = rest.call("PUT", docPath(u.id()), old.ifUnchanged(), UnitDocuments.document(u, LIVE));
+      OpenSearchRest.Answer a = writes.write(old.ifUnchanged("index"), UnitDocuments.document(u, LIVE));
       if (a.status() == 409) return false;
-      if (!a.ok()) throw rest.failure("PUT", docPath(u.id()), a);
+      if (!a.ok()) throw refused("update", u, a);
       return true;
     }
     // moved to another memory: another shard; the old copy goes only if nobody changed it meanwhile
-    OpenSearchRest.Answer d = rest.call("DELETE", docPath(u.id()), old.ifUnchanged(), null);
+    OpenSearchRest.Answer d = writes.write(old.ifUnchanged("delete"), null);
     if (d.status() == 409 || d.status() == 404) return false;
-    if (!d.ok()) throw rest.failure("DELETE", docPath(u.id()), d);
-    OpenSearchRest.Answer a = rest.call("PUT", createPath(u.id()), routed(u.memory()), UnitDocuments.document(u, LIVE));
-    if (!a.ok()) throw rest.failure("PUT", createPath(u.id()), a);
+    if (!d.ok()) throw refused("move", u, d);
+    OpenSearchRest.Answer a = create(u);
+    if (!a.ok()) throw refused("move", u, a);
     return true;
   }
 
@@ -462,9 +482,9 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
       if (attempt > 0) backOff(attempt);
       Optional<Found> old = find(id);
       if (old.isEmpty()) return false;
-      OpenSearchRest.Answer a = rest.call("DELETE", docPath(id), old.get().ifUnchanged(), null);
+      OpenSearchRest.Answer a = writes.write(old.get().ifUnchanged("delete"), null);
       if (a.ok()) return true;
-      if (a.status() != 409 && a.status() != 404) throw rest.failure("DELETE", docPath(id), a);
+      if (a.status() != 409 && a.status() != 404) throw refused("delete", old.get().unit(), a);
     }
     throw new OpenSearchUnavailableException("unit " + id + " kept changing under the delete; try again", null);
   }
@@ -678,6 +698,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
 
   @Override
   public void close() {
+    writes.close();
     rest.close();
   }
 }
