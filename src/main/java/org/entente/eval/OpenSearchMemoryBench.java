@@ -192,25 +192,30 @@ public final class OpenSearchMemoryBench {
 
   /**
    * Single units added by {@code writers} concurrent writers for {@code writeSeconds}, each timed until acknowledged
-   * (durable and visible: {@code refresh=wait_for}), on the memory just built: first one request per write (the
-   * baseline), then concurrent writes batched into shared {@code _bulk} requests, each on an instance of its own.
+   * (durable and visible), on the memory just built, each configuration on an instance of its own: one request per
+   * write waiting for the scheduled refresh (the code before batching), one request per write each forcing a
+   * refresh, then concurrent writes batched into shared {@code _bulk} requests sharing one forced refresh.
    */
   private void writes(OpenSearchSettings settings, List<MemoryBench.Pair> pairs, Map<String, Double> m)
       throws Exception {
     out.printf(Locale.ROOT, "writes: %d writers, %d s per configuration, refresh interval %s; %s%n", writers,
         writeSeconds, settings.refreshInterval(), MemoryBench.load());
-    for (boolean batched : new boolean[] {false, true}) {
-      try (OpenSearchTranslationMemory tm = OpenSearchTranslationMemory.open(settings,
-          new OpenSearchTranslationMemory.Options(batched))) {
-        long offset = batched ? 2_000_000_000L : 1_000_000_000L; // texts unlike the embedded run's
+    List<OpenSearchTranslationMemory.Options> configurations = List.of(
+        OpenSearchTranslationMemory.Options.DEFAULT.withWrites(false, "wait_for"),
+        OpenSearchTranslationMemory.Options.DEFAULT.withWrites(false, "true"), OpenSearchTranslationMemory.Options.DEFAULT);
+    for (int c = 0; c < configurations.size(); c++) {
+      OpenSearchTranslationMemory.Options o = configurations.get(c);
+      try (OpenSearchTranslationMemory tm = OpenSearchTranslationMemory.open(settings, o)) {
+        long offset = (c + 1) * 1_000_000_000L; // texts unlike the other runs'
         WriteBench.Figures f = WriteBench.timeWrites(tm, writers, writeSeconds,
             i -> WriteBench.unit(pairs, seed, offset + i));
-        put(m, batched ? "" : "_single", f);
+        String name = (o.batchWrites() ? "" : "_single") + (o.refresh().equals("true") ? "" : "_wait_for");
+        put(m, name, f);
         long[] counts = tm.writeCounts();
-        if (batched) m.put("writes_per_bulk_request", counts[0] == 0 ? 0 : (double) counts[1] / counts[0]);
-        out.printf(Locale.ROOT, "  %s: %,d acknowledged, %.1f/s, p50 %.1f ms, p99 %.1f ms, %,d requests; %s%n",
-            batched ? "batched into _bulk" : "one request per write", f.writes(), f.perSecond(), f.p50(), f.p99(),
-            counts[0], MemoryBench.load());
+        if (o.batchWrites()) m.put("writes_per_bulk_request", counts[0] == 0 ? 0 : (double) counts[1] / counts[0]);
+        out.printf(Locale.ROOT, "  %s, refresh=%s: %,d acknowledged, %.1f/s, p50 %.1f ms, p99 %.1f ms, %,d requests;"
+            + " %s%n", o.batchWrites() ? "batched into _bulk" : "one request per write", o.refresh(), f.writes(),
+            f.perSecond(), f.p50(), f.p99(), counts[0], MemoryBench.load());
         out.flush();
       }
     }

@@ -13,9 +13,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The single writes of one memory instance (add, update, delete, a use counted), gathered into {@code _bulk}
- * requests: while a request is on its way, the writes that arrive queue up and leave together in the next one, so
- * concurrent writers share its HTTP round trip, its translog fsync ({@code index.translog.durability: request}) and
- * its wait for the refresh that shows them. Each caller gets its own item's answer: a version conflict on one unit
+ * requests, as group commit does for the embedded store: while a request is on its way, the writes that arrive
+ * queue up and leave together in the next one, so concurrent writers share its HTTP round trip, its translog fsync
+ * ({@code index.translog.durability: request}) and the refresh that makes them visible ({@code refresh=true}: one
+ * forced refresh per request, of the shards it wrote, so at most one per instance at a time). Each caller gets its
+ * own item's answer: a version conflict on one unit
  * (409) is that caller's alone, the others are acknowledged. A request that fails as a whole fails each of its
  * writers, none of which is then acknowledged. With {@code batched} off every write is a request of its own (the
  * benchmark's baseline). {@code writes.write(action, document)} with action
@@ -24,8 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class BulkWrites implements AutoCloseable {
   /** At most this many writes per request (the queue's writes beyond it leave in the next one). */
   static final int MAX_ITEMS = 500;
-  /** Requests on their way at once: a second one need not wait for the first's refresh. */
-  static final int SENDERS = 2;
+  /** Requests on their way at once: one, so that the writes arriving meanwhile share the next. */
+  static final int SENDERS = 1;
 
   private final OpenSearchRest rest;
   private final String path;
@@ -40,8 +42,8 @@ final class BulkWrites implements AutoCloseable {
   private record Pending(ObjectNode action, JsonNode document, CompletableFuture<OpenSearchRest.Answer> answer) {}
 
   /**
-   * Writes to {@code index}, each request waiting as {@code refresh} says ({@code wait_for}: until a refresh shows
-   * its writes).
+   * Writes to {@code index}, each request made visible as {@code refresh} says ({@code true}: it refreshes the shards
+   * it wrote; {@code wait_for}: it waits for the next scheduled refresh).
    */
   BulkWrites(OpenSearchRest rest, String index, String refresh, boolean batched) {
     this.rest = rest;

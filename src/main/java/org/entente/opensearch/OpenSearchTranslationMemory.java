@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import java.util.function.Consumer;
 import org.entente.memory.ConcordanceHit;
 import org.entente.memory.ImportOptions;
 import org.entente.memory.ImportReport;
+import org.entente.memory.ImportStatuses;
 import org.entente.memory.LookupQuery;
 import org.entente.memory.MemoryCore;
 import org.entente.memory.MemoryInfo;
@@ -38,7 +40,8 @@ import org.entente.text.Language;
  * {@code terms} on the rarest terms, {@code term} on the key hashes) and Entente scores them with the same
  * {@link MemoryCore#rank}, so a match scores the same on both. Every unit is routed by its memory, so a lookup in
  * one memory asks one shard. An acknowledged write is durable ({@code index.translog.durability: request}) and
- * visible ({@code refresh=wait_for}); an update or delete acts only on the version it read, so a delete racing an
+ * visible (concurrent single writes share one {@code _bulk} request and the refresh it forces, {@link BulkWrites}); an
+ * update or delete acts only on the version it read, so a delete racing an
  * update never brings the unit back. An import is all or nothing: its units are written invisible under a batch
  * marker and the units it replaces marked, and one write of the control document (the list of committed batches,
  * read by every search through a {@code terms} lookup) shows the one and hides the other at once. Nothing lives
@@ -48,7 +51,7 @@ import org.entente.text.Language;
 public final class OpenSearchTranslationMemory implements TranslationMemory, AutoCloseable {
   /** The batch of every unit written outside an import; always committed. */
   static final String LIVE = "live";
-  private static final String BATCHES = "batches";
+  private static final String BATCHES = ImportBatches.BATCHES;
   private static final int PAGE = 1000;
   private static final int BULK = 500;
   private static final int RETRIES = 20;
@@ -58,22 +61,47 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   private final String index;
   private final String control;
   private final BulkWrites writes;
+  private final ImportBatches batches;
+  private OpenSearchImportStatuses jobStatuses;
   private volatile Map<String, MemoryInfo> configs;
   private volatile long configsRead;
 
   /**
-   * How an instance writes: {@code batchWrites} gathers concurrent single writes into one {@code _bulk} (off: one
-   * request per write, the benchmark's baseline).
+   * How an instance writes single units: {@code batchWrites} gathers concurrent writes into one {@code _bulk} (off:
+   * one request per write); {@code refresh} is how an acknowledged write becomes visible: {@code true}, the request
+   * refreshes the shards it wrote before it answers (one refresh shared by the writes it carries), or
+   * {@code wait_for}, it waits for the index's next scheduled refresh (up to the refresh interval, 1 s by default).
+   * The default batches with {@code true}; the others are the write benchmark's baselines.
    */
-  public record Options(boolean batchWrites) {
-    public static final Options DEFAULT = new Options(true);
+  public record Options(boolean batchWrites, String refresh, Duration heartbeat, Duration importStaleAfter) {
+    public static final Options DEFAULT = new Options(true, "true", Duration.ofSeconds(10), Duration.ofMinutes(2));
+
+    public Options {
+      if (!refresh.equals("true") && !refresh.equals("wait_for")) {
+        throw new IllegalArgumentException("refresh must be true or wait_for: " + refresh);
+      }
+    }
+
+    /** How single writes are sent and made visible. */
+    public Options withWrites(boolean batched, String refreshPolicy) {
+      return new Options(batched, refreshPolicy, heartbeat, importStaleAfter);
+    }
+
+    /**
+     * How often a running import renews its sign of life, and after how long without one its invisible units are
+     * removed by the upkeep.
+     */
+    public Options withImportLiveness(Duration every, Duration staleAfter) {
+      return new Options(batchWrites, refresh, every, staleAfter);
+    }
   }
 
   private OpenSearchTranslationMemory(OpenSearchRest rest, OpenSearchSettings settings, Options options) {
     this.rest = rest;
     this.index = settings.prefix() + "memory";
     this.control = settings.prefix() + "memory-control";
-    this.writes = new BulkWrites(rest, index, "wait_for", options.batchWrites());
+    this.writes = new BulkWrites(rest, index, options.refresh(), options.batchWrites());
+    this.batches = new ImportBatches(rest, index, control, options.heartbeat(), options.importStaleAfter());
   }
 
   /** Connects to the cluster and creates the memory's two indexes when they are missing. */
@@ -88,9 +116,14 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     try {
       m = new OpenSearchTranslationMemory(rest, settings, options);
       m.createIndexes(settings);
+      m.jobStatuses = new OpenSearchImportStatuses(rest, settings, ImportStatuses.KEPT, ImportStatuses.MAX_JOBS);
+      m.batches.startUpkeep();
       return m;
     } catch (RuntimeException e) {
-      if (m != null) m.writes.close();
+      if (m != null) {
+        m.writes.close();
+        m.batches.close();
+      }
       rest.close();
       throw e;
     }
@@ -102,33 +135,25 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   }
 
   private void createIndexes(OpenSearchSettings settings) {
-    createIfMissing(index, UnitDocuments.indexDefinition(settings));
+    rest.createIfMissing(index, UnitDocuments.indexDefinition(settings));
     ObjectNode def = OpenSearchRest.object();
     def.putObject("settings").put("number_of_shards", 1).put("number_of_replicas", settings.replicas())
         .put("index.translog.durability", "request");
     def.putObject("mappings").put("dynamic", false).putObject("properties").putObject("kind").put("type", "keyword");
-    createIfMissing(control, def);
-    ObjectNode batches = OpenSearchRest.object().put("kind", BATCHES);
-    batches.putArray("committed").add(LIVE);
+    rest.createIfMissing(control, def);
+    ObjectNode list = OpenSearchRest.object().put("kind", BATCHES);
+    list.putArray("committed").add(LIVE);
     OpenSearchRest.Answer a = rest.call("PUT", "/" + control + "/_create/" + BATCHES,
-        Map.of("refresh", "true"), batches);
+        Map.of("refresh", "true"), list);
     if (!a.ok() && a.status() != 409) throw rest.failure("PUT", control, a);
     rest.ok("GET", "/_cluster/health/" + index + "," + control, Map.of("wait_for_status", "yellow",
         "timeout", "60s"), null);
   }
 
-  private void createIfMissing(String name, ObjectNode definition) {
-    if (rest.call("HEAD", "/" + name, Map.of(), null).ok()) return;
-    OpenSearchRest.Answer a = rest.call("PUT", "/" + name, Map.of(), definition);
-    if (!a.ok() && !a.reason().contains("resource_already_exists")) throw rest.failure("PUT", "/" + name, a);
-  }
-
   // ---------------------------------------------------------------- what a search may see
 
   private ObjectNode committedLookup() {
-    ObjectNode l = OpenSearchRest.object();
-    l.put("index", control).put("id", BATCHES).put("path", "committed");
-    return l;
+    return batches.committedLookup();
   }
 
   /** A {@code bool} holding only units of committed batches that no committed batch replaced. */
@@ -139,7 +164,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     return bool;
   }
 
-  private static ObjectNode term(String field, String value) {
+  static ObjectNode term(String field, String value) {
     ObjectNode t = OpenSearchRest.object();
     t.putObject("term").put(field, value);
     return t;
@@ -159,7 +184,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   }
 
   /** Waits a little before another try of a write whose version changed under it (longer each time). */
-  private static void backOff(int attempt) {
+  static void backOff(int attempt) {
     try {
       Thread.sleep(Math.min(200, 5L << Math.min(attempt, 6)));
     } catch (InterruptedException e) {
@@ -570,7 +595,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     Set<String> edited = new HashSet<>();
     ObjectNode ofFile = fileFilter(memory, "detached", file);
     if (options.replaceFile()) scan(ofFile, memory, h -> edited.add(MemoryCore.sourceKey(UnitDocuments.unit(h))));
-    String batch = "b-" + UUID.randomUUID();
+    String batch = batches.start();
     List<JsonNode> lines = new ArrayList<>();
     ImportReport report;
     try {
@@ -592,13 +617,14 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
         bulk(lines);
       }
       rest.ok("POST", "/" + index + "/_refresh", Map.of(), null);
-      commit(batch);
+      batches.commit(batch);
     } catch (RuntimeException e) {
       lines.clear();
-      abandon(batch);
+      batches.abandon(batch);
       throw e;
     }
-    removeReplaced(memory);
+    batches.finish(batch);
+    batches.removeReplaced(memory);
     return report;
   }
 
@@ -631,43 +657,6 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     }
   }
 
-  /** Adds {@code batch} to the committed list in one conditional write of the control document. */
-  private void commit(String batch) {
-    for (int attempt = 0; attempt < 100; attempt++) {
-      if (attempt > 0) backOff(attempt);
-      JsonNode doc = rest.ok("GET", "/" + control + "/_doc/" + BATCHES, Map.of(), null);
-      ObjectNode source = (ObjectNode) doc.path("_source").deepCopy();
-      ((ArrayNode) source.path("committed")).add(batch);
-      OpenSearchRest.Answer a = rest.call("PUT", "/" + control + "/_doc/" + BATCHES,
-          Map.of("if_seq_no", doc.path("_seq_no").asText(), "if_primary_term", doc.path("_primary_term").asText(),
-              "refresh", "true"), source);
-      if (a.ok()) return;
-      if (a.status() != 409) throw rest.failure("PUT", "/" + control + "/_doc/" + BATCHES, a);
-    }
-    throw new OpenSearchUnavailableException("the import could not be committed: too many concurrent imports", null);
-  }
-
-  /** Deletes what an abandoned import wrote (invisible anyway); a failure here leaves only invisible units. */
-  private void abandon(String batch) {
-    try {
-      ObjectNode body = OpenSearchRest.object();
-      body.set("query", term(UnitDocuments.BATCH, batch));
-      rest.call("POST", "/" + index + "/_delete_by_query", Map.of("refresh", "true", "conflicts", "proceed"), body);
-    } catch (RuntimeException e) {
-      // the units stay invisible: their batch is never committed
-    }
-  }
-
-  /** Deletes the units committed imports replaced (hidden already); safe to run at any time. */
-  private void removeReplaced(String memory) {
-    ObjectNode body = OpenSearchRest.object();
-    ObjectNode terms = OpenSearchRest.object();
-    terms.putObject("terms").set(UnitDocuments.SUPERSEDED, committedLookup());
-    body.set("query", terms);
-    rest.call("POST", "/" + index + "/_delete_by_query", Map.of("routing", memory, "refresh", "true",
-        "conflicts", "proceed"), body);
-  }
-
   @Override
   public long exportTmx(OutputStream out, String memory) {
     ObjectNode filter = memory == null ? null : term("memory", memory);
@@ -691,13 +680,41 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     return scan(memory == null ? null : term("memory", memory), memory, h -> action.accept(UnitDocuments.unit(h)));
   }
 
-  /** Deletes the memory's two indexes (tests, benchmarks): everything stored is gone. */
+  /** Import jobs' statuses, kept in the cluster so that every instance answers for every job. */
+  @Override
+  public Optional<ImportStatuses> sharedImportStatuses() {
+    return Optional.of(jobStatuses);
+  }
+
+  /** Deletes the memory's indexes (tests, benchmarks): everything stored is gone. */
   public void dropIndexes() {
     rest.call("DELETE", "/" + index + "," + control, Map.of(), null);
+    jobStatuses.drop();
+  }
+
+  /**
+   * Removes the invisible units of imports that stopped before their commit (their instance died) and compacts the
+   * committed list when it grew long; it also runs at open and every few minutes. How many units it removed.
+   */
+  public long upkeep() {
+    return batches.upkeep();
+  }
+
+  /** Compacts the committed list down to the newest {@code keep} imports (tests; the upkeep keeps 20). */
+  void compact(int keep) {
+    batches.compact(keep);
+  }
+
+  /** The committed import batches, oldest first ({@code live}, the batch of single writes, first). */
+  List<String> committedBatches() {
+    List<String> out = new ArrayList<>();
+    batches.read().path("committed").forEach(b -> out.add(b.asText()));
+    return out;
   }
 
   @Override
   public void close() {
+    batches.close();
     writes.close();
     rest.close();
   }
