@@ -128,9 +128,6 @@ public final class OpenSearchMemoryBench {
     Map<String, Double> openSearch = new LinkedHashMap<>();
     try (LuceneTranslationMemory lucene = LuceneTranslationMemory.open(dir.resolve("index"))) {
       measure("embedded", lucene, data, embedded);
-      if (writeSeconds > 0) {
-        put(embedded, "", WriteBench.timeWrites(lucene, writers, writeSeconds, i -> WriteBench.unit(pairs, seed, i)));
-      }
       OpenSearchNode node = cluster == null ? OpenSearchNode.start(dir.resolve("opensearch"), 0, List.of()) : null;
       try {
         OpenSearchSettings settings = OpenSearchSettings.parse(cluster == null ? node.url() : cluster)
@@ -141,7 +138,11 @@ public final class OpenSearchMemoryBench {
           openSearch.put("fuzzy_qps_8_clients_2_instances", MemoryBench.throughput(data.fuzzy(),
               q -> (q.hashCode() % 2 == 0 ? os : second).lookup(fuzzy(q, 70))));
           recall(lucene, os, data.fuzzy(), openSearch);
-          if (writeSeconds > 0) writes(settings, pairs, openSearch);
+          // the writes add units: measured once the lookups and the recall are done, on both stores
+          if (writeSeconds > 0) {
+            put(embedded, "", WriteBench.timeWrites(lucene, writers, writeSeconds, i -> WriteBench.unit(pairs, seed, i)));
+            writes(settings, pairs, openSearch);
+          }
           os.dropIndexes();
         }
       } finally {

@@ -44,6 +44,7 @@ final class ImportBatches implements AutoCloseable {
   private final String control;
   private final Duration staleAfter;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
+  private final Set<String> locks = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "entente-opensearch-upkeep");
     t.setDaemon(true);
@@ -89,6 +90,57 @@ final class ImportBatches implements AutoCloseable {
         signOfLife(batch);
       } catch (RuntimeException e) {
         LOG.warn("could not renew the sign of life of import {}: {}", batch, e.getMessage());
+      }
+    }
+    for (String lock : locks) {
+      try {
+        rest.ok("PUT", lockPath(lock), Map.of(), lockDocument());
+      } catch (RuntimeException e) {
+        LOG.warn("could not renew the lock {}: {}", lock, e.getMessage());
+      }
+    }
+  }
+
+  private String lockPath(String name) {
+    return "/" + control + "/_doc/" + java.net.URLEncoder.encode("lock:" + name, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static ObjectNode lockDocument() {
+    return OpenSearchRest.object().put("kind", "lock").put("alive", System.currentTimeMillis());
+  }
+
+  /**
+   * Takes the cluster-wide lock {@code name} (the {@code tmx/} sync of a memory), waiting while another instance
+   * holds it and gives signs of life; a holder silent for {@code staleAfter} is taken over. Closing releases it.
+   */
+  AutoCloseable lock(String name) {
+    for (int attempt = 0; ; attempt++) {
+      OpenSearchRest.Answer a = rest.call("PUT", lockPath(name).replace("/_doc/", "/_create/"), Map.of(),
+          lockDocument());
+      if (!a.ok() && a.status() != 409) throw rest.failure("PUT", lockPath(name), a);
+      if (!a.ok()) {
+        OpenSearchRest.Answer held = rest.call("GET", lockPath(name), Map.of(), null);
+        JsonNode doc = held.json();
+        boolean stale = held.ok()
+            && doc.path("_source").path("alive").asLong() < System.currentTimeMillis() - staleAfter.toMillis();
+        if (stale) {
+          a = rest.call("PUT", lockPath(name), Map.of("if_seq_no", doc.path("_seq_no").asText(), "if_primary_term",
+              doc.path("_primary_term").asText()), lockDocument());
+        }
+      }
+      if (a.ok()) {
+        locks.add(name);
+        return () -> {
+          locks.remove(name);
+          rest.call("DELETE", lockPath(name), Map.of(), null);
+        };
+      }
+      if (attempt == 0) LOG.info("waiting for another instance to finish {}", name);
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new OpenSearchUnavailableException("interrupted while waiting for the lock " + name, e);
       }
     }
   }

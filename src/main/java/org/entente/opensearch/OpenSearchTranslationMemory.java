@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.entente.memory.ConcordanceHit;
+import org.entente.memory.FolderSync;
 import org.entente.memory.ImportOptions;
 import org.entente.memory.ImportReport;
 import org.entente.memory.ImportStatuses;
@@ -63,6 +65,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   private final BulkWrites writes;
   private final ImportBatches batches;
   private OpenSearchImportStatuses jobStatuses;
+  private volatile List<ImportReport> lastSync = List.of();
   private volatile Map<String, MemoryInfo> configs;
   private volatile long configsRead;
 
@@ -211,6 +214,11 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
 
   /** Hands every visible unit matching {@code filter} (all when null) to {@code action}, in id order. */
   private long scan(ObjectNode filter, String routing, Consumer<JsonNode> action) {
+    return scan(filter, routing, UnitDocuments.sourceFields(null), action);
+  }
+
+  /** The same, each hit with the {@code source} fields and its version. */
+  private long scan(ObjectNode filter, String routing, ArrayNode source, Consumer<JsonNode> action) {
     ObjectNode bool = visibleBool();
     if (filter != null) ((ArrayNode) bool.get("filter")).add(filter);
     JsonNode after = null;
@@ -220,7 +228,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
       body.set("query", wrap(bool));
       body.put("size", PAGE).put("track_total_hits", false).put("seq_no_primary_term", true);
       body.putArray("sort").addObject().put("id", "asc");
-      body.set("_source", UnitDocuments.sourceFields(null));
+      body.set("_source", source);
       if (after != null) body.set("search_after", after);
       JsonNode hits = rest.ok("POST", "/" + index + "/_search",
           routing == null ? Map.of() : Map.of("routing", routing), body).path("hits").path("hits");
@@ -628,7 +636,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     return report;
   }
 
-  private static ObjectNode fileFilter(String memory, String field, String file) {
+  static ObjectNode fileFilter(String memory, String field, String file) {
     ObjectNode f = OpenSearchRest.object();
     ArrayNode all = f.putObject("bool").putArray("filter");
     all.add(term("memory", memory));
@@ -690,6 +698,67 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   public void dropIndexes() {
     rest.call("DELETE", "/" + index + "," + control, Map.of(), null);
     jobStatuses.drop();
+  }
+
+  /**
+   * Brings a memory in step with a folder of TMX files as the embedded memory does (by path inside the folder and
+   * content hash; changed files replace their unedited units, removed ones lose them), once across the instances
+   * sharing the cluster: the hashes are kept in the cluster, and the sync holds a cluster-wide lock, so an instance
+   * starting meanwhile waits, then finds the files unchanged.
+   */
+  @Override
+  public List<ImportReport> synchronize(Path folder, String memory) {
+    String m = memory == null ? MemoryCore.DEFAULT_MEMORY : memory;
+    List<ImportReport> reports;
+    try (AutoCloseable lock = batches.lock("sync:" + m)) {
+      reports = new FolderSync(new OpenSearchTmxFiles(rest, index, control, this)).synchronize(folder, m);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new OpenSearchUnavailableException("the tmx/ sync lock could not be released: " + e.getMessage(), e);
+    }
+    lastSync = List.copyOf(reports);
+    return reports;
+  }
+
+  @Override
+  public List<ImportReport> lastSync() {
+    return lastSync;
+  }
+
+  /**
+   * Rebuilds every visible unit's document from its stored unit (after a change of Entente's analysis), a page at a
+   * time; each write is conditional on the version read, so a unit changed meanwhile keeps its newer document.
+   * Unlike the embedded memory's it is not one atomic step: until it ends, lookups meet old and new documents.
+   */
+  @Override
+  public long reindex(org.entente.text.Progress progress) {
+    long total = size();
+    long[] done = {0};
+    List<JsonNode> lines = new ArrayList<>();
+    ArrayNode source = UnitDocuments.sourceFields(null).add(UnitDocuments.BATCH).add(UnitDocuments.SUPERSEDED);
+    scan(null, null, source, h -> {
+      TranslationUnit u = UnitDocuments.unit(h);
+      ObjectNode a = action("index", u.id(), h.path("_routing").asText());
+      ((ObjectNode) a.get("index")).put("if_seq_no", h.path("_seq_no").asLong())
+          .put("if_primary_term", h.path("_primary_term").asLong());
+      ObjectNode doc = UnitDocuments.document(u, h.path("_source").path(UnitDocuments.BATCH).asText(LIVE));
+      JsonNode superseded = h.path("_source").path(UnitDocuments.SUPERSEDED);
+      if (superseded.isTextual()) doc.put(UnitDocuments.SUPERSEDED, superseded.asText());
+      lines.add(a);
+      lines.add(doc);
+      if (lines.size() >= 2 * BULK) reindexed(lines, done, total, progress);
+    });
+    reindexed(lines, done, total, progress);
+    rest.ok("POST", "/" + index + "/_refresh", Map.of(), null);
+    return done[0];
+  }
+
+  private void reindexed(List<JsonNode> lines, long[] done, long total, org.entente.text.Progress progress) {
+    if (lines.isEmpty()) return;
+    done[0] += Sweep.applied(rest, "/" + index + "/_bulk", Map.of(), lines);
+    lines.clear();
+    progress.at(done[0], total);
   }
 
   /**

@@ -28,6 +28,26 @@ final class Sweep {
     return sweep(rest, index, query, routing, partial);
   }
 
+  /**
+   * Sends a {@code _bulk} of conditional writes and counts those applied; a write whose document changed or went
+   * meanwhile (409, 404) is skipped, any other refusal fails.
+   */
+  static long applied(OpenSearchRest rest, String path, Map<String, String> params, List<JsonNode> lines) {
+    OpenSearchRest.Answer a = rest.bulk(path, params, lines);
+    if (!a.ok()) throw rest.failure("POST", path, a);
+    long changed = 0;
+    for (JsonNode item : a.json().path("items")) {
+      JsonNode r = item.elements().next();
+      int status = r.path("status").asInt();
+      if (status >= 200 && status < 300) {
+        changed++;
+      } else if (status != 404 && status != 409) {
+        throw rest.failure("POST", path, new OpenSearchRest.Answer(status, r));
+      }
+    }
+    return changed;
+  }
+
   private static long sweep(OpenSearchRest rest, String index, ObjectNode query, String routing, ObjectNode partial) {
     long done = 0;
     while (true) {
@@ -53,18 +73,7 @@ final class Sweep {
           lines.add(doc);
         }
       }
-      OpenSearchRest.Answer a = rest.bulk("/" + index + "/_bulk", Map.of("refresh", "true"), lines);
-      if (!a.ok()) throw rest.failure("POST", "/" + index + "/_bulk", a);
-      int changed = 0;
-      for (JsonNode item : a.json().path("items")) {
-        JsonNode r = item.elements().next();
-        int status = r.path("status").asInt();
-        if (status >= 200 && status < 300) {
-          changed++;
-        } else if (status != 404 && status != 409) {
-          throw rest.failure("POST", "/" + index + "/_bulk", new OpenSearchRest.Answer(status, r));
-        }
-      }
+      long changed = applied(rest, "/" + index + "/_bulk", Map.of("refresh", "true"), lines);
       done += changed;
       // a page of documents that all changed under the sweep: the next search finds them again with new versions,
       // but a page where nothing could be done would loop for ever

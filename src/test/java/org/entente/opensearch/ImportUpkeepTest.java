@@ -41,8 +41,9 @@ class ImportUpkeepTest {
     node = SharedOpenSearch.node();
   }
 
+  /** Indexes of their own on the run's node (started on first use), no replica, a short refresh interval. */
   static OpenSearchSettings settings(String prefix) {
-    return OpenSearchSettings.parse(node.url()).withPrefix(prefix).withShards(1, 0).withRefreshInterval("200ms");
+    return OpenSearchSettings.parse(SharedOpenSearch.node().url()).withPrefix(prefix).withShards(1, 0).withRefreshInterval("200ms");
   }
 
   static String tmx(String body) {
