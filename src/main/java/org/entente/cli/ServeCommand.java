@@ -7,6 +7,7 @@ import org.entente.Services;
 import org.entente.api.ApiConfig;
 import org.entente.api.ApiServer;
 import org.entente.opensearch.OpenSearchSettings;
+import org.entente.opensearch.OpenSearchTermBase;
 import org.entente.opensearch.OpenSearchTranslationMemory;
 import org.entente.segment.ModelAndRulesSegmenter;
 import picocli.CommandLine.Command;
@@ -54,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
   java.nio.file.Path tmxFolder;
 
   @Option(names = "--opensearch", paramLabel = "URL[,URL...]",
-      description = "Keep the translation memory on this OpenSearch cluster instead of the data folder (several "
+      description = "Keep the translation memory and the termbase on this OpenSearch cluster instead of the data folder (several "
           + "Entente instances may share it). Try it with ./entente dev-opensearch.")
   String openSearch;
 
@@ -88,13 +89,16 @@ final class ServeCommand implements Callable<Integer> {
       OpenSearchSettings settings = OpenSearchSettings.parse(openSearch).withPrefix(openSearchPrefix)
           .withShards(openSearchShards, openSearchReplicas).withCredentials(openSearchUser, openSearchPassword);
       OpenSearchTranslationMemory store = OpenSearchTranslationMemory.open(settings);
+      OpenSearchTermBase termStore = null;
       try {
-        services = Services.open(data.path(), owner, store);
+        termStore = OpenSearchTermBase.open(settings);
+        services = Services.open(data.path(), owner, store, termStore);
       } catch (RuntimeException e) {
+        if (termStore != null) termStore.close();
         store.close();
         throw e;
       }
-      spec.commandLine().getErr().println("entente serve: the translation memory is on " + settings
+      spec.commandLine().getErr().println("entente serve: the translation memory and the termbase are on " + settings
           + "; tmx/ is not synchronised into it (import files with POST /api/v1/tm/import)");
     }
     GlossaryStartup.sync(glossaries, services, spec.commandLine().getErr());

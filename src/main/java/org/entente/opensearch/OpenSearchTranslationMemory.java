@@ -1,5 +1,9 @@
 package org.entente.opensearch;
 
+import static org.entente.opensearch.Queries.term;
+import static org.entente.opensearch.Queries.terms;
+import static org.entente.opensearch.Queries.wrap;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +51,7 @@ import org.entente.text.Language;
  */
 public final class OpenSearchTranslationMemory implements TranslationMemory, AutoCloseable {
   /** The batch of every unit written outside an import; always committed. */
-  static final String LIVE = "live";
+  static final String LIVE = CommittedBatches.LIVE;
   private static final String BATCHES = "batches";
   private static final int PAGE = 1000;
   private static final int BULK = 500;
@@ -57,6 +61,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   private final OpenSearchRest rest;
   private final String index;
   private final String control;
+  private final CommittedBatches batches;
   private volatile Map<String, MemoryInfo> configs;
   private volatile long configsRead;
 
@@ -64,6 +69,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     this.rest = rest;
     this.index = settings.prefix() + "memory";
     this.control = settings.prefix() + "memory-control";
+    this.batches = new CommittedBatches(control, BATCHES);
   }
 
   /** Connects to the cluster and creates the memory's two indexes when they are missing. */
@@ -80,70 +86,19 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   }
 
   private void createIndexes(OpenSearchSettings settings) {
-    createIfMissing(index, UnitDocuments.indexDefinition(settings));
-    ObjectNode def = OpenSearchRest.object();
-    def.putObject("settings").put("number_of_shards", 1).put("number_of_replicas", settings.replicas())
-        .put("index.translog.durability", "request");
-    def.putObject("mappings").put("dynamic", false).putObject("properties").putObject("kind").put("type", "keyword");
-    createIfMissing(control, def);
-    ObjectNode batches = OpenSearchRest.object().put("kind", BATCHES);
-    batches.putArray("committed").add(LIVE);
-    OpenSearchRest.Answer a = rest.call("PUT", "/" + control + "/_create/" + BATCHES,
-        Map.of("refresh", "true"), batches);
-    if (!a.ok() && a.status() != 409) throw rest.failure("PUT", control, a);
-    rest.ok("GET", "/_cluster/health/" + index + "," + control, Map.of("wait_for_status", "yellow",
-        "timeout", "60s"), null);
-  }
-
-  private void createIfMissing(String name, ObjectNode definition) {
-    if (rest.call("HEAD", "/" + name, Map.of(), null).ok()) return;
-    OpenSearchRest.Answer a = rest.call("PUT", "/" + name, Map.of(), definition);
-    if (!a.ok() && !a.reason().contains("resource_already_exists")) throw rest.failure("PUT", "/" + name, a);
+    rest.createIndexIfMissing(index, UnitDocuments.indexDefinition(settings));
+    batches.create(rest, index, settings.replicas(), OpenSearchRest.object().put("kind", BATCHES));
   }
 
   // ---------------------------------------------------------------- what a search may see
 
   private ObjectNode committedLookup() {
-    ObjectNode l = OpenSearchRest.object();
-    l.put("index", control).put("id", BATCHES).put("path", "committed");
-    return l;
+    return batches.lookup();
   }
 
   /** A {@code bool} holding only units of committed batches that no committed batch replaced. */
   private ObjectNode visibleBool() {
-    ObjectNode bool = OpenSearchRest.object();
-    bool.putArray("filter").addObject().putObject("terms").set(UnitDocuments.BATCH, committedLookup());
-    bool.putArray("must_not").addObject().putObject("terms").set(UnitDocuments.SUPERSEDED, committedLookup());
-    return bool;
-  }
-
-  private static ObjectNode term(String field, String value) {
-    ObjectNode t = OpenSearchRest.object();
-    t.putObject("term").put(field, value);
-    return t;
-  }
-
-  private static ObjectNode terms(String field, List<String> values) {
-    ObjectNode t = OpenSearchRest.object();
-    ArrayNode a = t.putObject("terms").putArray(field);
-    values.forEach(a::add);
-    return t;
-  }
-
-  private static ObjectNode wrap(ObjectNode bool) {
-    ObjectNode q = OpenSearchRest.object();
-    q.set("bool", bool);
-    return q;
-  }
-
-  /** Waits a little before another try of a write whose version changed under it (longer each time). */
-  private static void backOff(int attempt) {
-    try {
-      Thread.sleep(Math.min(200, 5L << Math.min(attempt, 6)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new OpenSearchUnavailableException("interrupted while retrying a write", e);
-    }
+    return batches.visibleBool();
   }
 
   private static String routing(List<String> memories) {
@@ -406,7 +361,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   public Optional<TranslationUnit> update(TranslationUnit unit) {
     MemoryCore.validate(unit);
     for (int attempt = 0; attempt < RETRIES; attempt++) {
-      if (attempt > 0) backOff(attempt);
+      if (attempt > 0) Queries.backOff(attempt);
       Optional<Found> old = find(unit.id());
       if (old.isEmpty()) return Optional.empty();
       TranslationUnit was = old.get().unit();
@@ -422,7 +377,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     TranslationUnit given = unit.id().isEmpty() ? unit.withId(UUID.randomUUID().toString()) : unit;
     MemoryCore.validate(given);
     for (int attempt = 0; attempt < RETRIES; attempt++) {
-      if (attempt > 0) backOff(attempt);
+      if (attempt > 0) Queries.backOff(attempt);
       Optional<Found> old = find(given.id());
       if (old.isEmpty()) {
         OpenSearchRest.Answer a = rest.call("PUT", createPath(given.id()), routed(given.memory()),
@@ -459,7 +414,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   @Override
   public boolean delete(String id) {
     for (int attempt = 0; attempt < RETRIES; attempt++) {
-      if (attempt > 0) backOff(attempt);
+      if (attempt > 0) Queries.backOff(attempt);
       Optional<Found> old = find(id);
       if (old.isEmpty()) return false;
       OpenSearchRest.Answer a = rest.call("DELETE", docPath(id), old.get().ifUnchanged(), null);
@@ -473,7 +428,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   @Override
   public void recordUse(String id) {
     for (int attempt = 0; attempt < RETRIES; attempt++) {
-      if (attempt > 0) backOff(attempt);
+      if (attempt > 0) Queries.backOff(attempt);
       Optional<Found> old = find(id);
       if (old.isEmpty()) return;
       TranslationUnit u = old.get().unit();
@@ -614,7 +569,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   /** Adds {@code batch} to the committed list in one conditional write of the control document. */
   private void commit(String batch) {
     for (int attempt = 0; attempt < 100; attempt++) {
-      if (attempt > 0) backOff(attempt);
+      if (attempt > 0) Queries.backOff(attempt);
       JsonNode doc = rest.ok("GET", "/" + control + "/_doc/" + BATCHES, Map.of(), null);
       ObjectNode source = (ObjectNode) doc.path("_source").deepCopy();
       ((ArrayNode) source.path("committed")).add(batch);
