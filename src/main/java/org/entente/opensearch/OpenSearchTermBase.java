@@ -178,7 +178,8 @@ public final class OpenSearchTermBase extends HeldTermStore {
       long v = storedVersion();
       Map<String, Concept> concepts = new HashMap<>();
       Map<String, String> origins = new HashMap<>();
-      scan(null, List.of(ConceptDocuments.ID, ConceptDocuments.ORIGIN, ConceptDocuments.JSON), h -> {
+      // the whole _source: filtering it would make the node parse and write again every document
+      scan(null, null, h -> {
         JsonNode s = h.path("_source");
         Concept c = ConceptJson.read(s.path(ConceptDocuments.JSON).asText());
         concepts.put(c.id(), c);
@@ -197,15 +198,17 @@ public final class OpenSearchTermBase extends HeldTermStore {
     throw new OpenSearchUnavailableException("the termbase kept changing while it was read; try again", null);
   }
 
-  /** Hands every visible concept document matching {@code filter} (all when null) to {@code action}. */
+  /**
+   * Hands every visible concept document matching {@code filter} (all when null) to {@code action}, with the
+   * {@code fields} of its source (null: the whole source).
+   */
   private void scan(ObjectNode filter, List<String> fields, Consumer<JsonNode> action) {
     ObjectNode bool = visibleBool();
     if (filter != null) ((ArrayNode) bool.get("filter")).add(filter);
     ObjectNode body = OpenSearchRest.object();
     body.set("query", wrap(bool));
     body.put("seq_no_primary_term", true);
-    ArrayNode source = body.putArray("_source");
-    fields.forEach(source::add);
+    if (fields != null) fields.forEach(body.putArray("_source")::add);
     rest.searchAll(index, body, ConceptDocuments.DOC, PAGE, action);
   }
 
@@ -287,11 +290,12 @@ public final class OpenSearchTermBase extends HeldTermStore {
     synchronized (writes) {
       String batch = newBatch();
       String doc = UUID.randomUUID().toString();
-      OpenSearchRest.Answer a = rest.call("PUT", "/" + index + "/_create/" + doc, Map.of(),
-          ConceptDocuments.document(concept, LuceneTermBase.API_ORIGIN, batch, doc));
+      ObjectNode source = ConceptDocuments.document(concept, LuceneTermBase.API_ORIGIN, batch, doc);
+      OpenSearchRest.Answer a = rest.call("PUT", "/" + index + "/_create/" + doc, Map.of(), source);
       if (!a.ok()) throw rest.failure("PUT", "/" + index + "/_create/" + doc, a);
       Commit c = commitOrAbandon(batch, List.of(term(ConceptDocuments.ID, concept.id())), false, null);
       applied(c, batch, () -> loaded.put(concept, LuceneTermBase.API_ORIGIN));
+      compact(batch, new Written(doc, source, a.json().path("_seq_no").asLong(), a.json().path("_primary_term").asLong()));
       return concept;
     }
   }
@@ -303,6 +307,7 @@ public final class OpenSearchTermBase extends HeldTermStore {
       Commit c = commitOrAbandon(batch, List.of(term(ConceptDocuments.ID, id)), true, null);
       if (c == null) return false;
       applied(c, batch, () -> loaded.remove(id));
+      compact(batch, null);
       return true;
     }
   }
@@ -506,11 +511,70 @@ public final class OpenSearchTermBase extends HeldTermStore {
     deleteQuietly(term(ConceptDocuments.SUPERSEDED, batch));
   }
 
+  /** A document as written, with its version for a conditional rewrite. */
+  private record Written(String id, ObjectNode source, long seqNo, long primaryTerm) {}
+
+  /**
+   * Takes a single write's batch off the committed list once nothing refers to it, so that the list does not grow
+   * with every concept edited: its document ({@code written}, or none for a delete) is rewritten as {@code live}
+   * (conditional on the version written), the documents it replaced are gone ({@link #cleanUp}); then one
+   * conditional write of the control document drops the batch, the version unchanged (no instance reloads for it).
+   * When anything changed meanwhile, it stops: the batch stays committed, which is harmless.
+   */
+  private void compact(String batch, Written written) {
+    try {
+      if (written != null) {
+        written.source().put(ConceptDocuments.BATCH, CommittedBatches.LIVE);
+        OpenSearchRest.Answer a = rest.call("PUT", "/" + index + "/_doc/" + written.id(), Map.of("if_seq_no",
+            Long.toString(written.seqNo()), "if_primary_term", Long.toString(written.primaryTerm())), written.source());
+        if (!a.ok()) return;
+      }
+      rest.ok("POST", "/" + index + "/_refresh", Map.of(), null);
+      ObjectNode any = OpenSearchRest.object();
+      ArrayNode should = any.putObject("bool").putArray("should");
+      should.add(term(ConceptDocuments.BATCH, batch));
+      should.add(term(ConceptDocuments.SUPERSEDED, batch));
+      ObjectNode body = OpenSearchRest.object();
+      body.set("query", any);
+      if (rest.ok("POST", "/" + index + "/_count", Map.of(), body).path("count").asLong() > 0) return;
+      for (int attempt = 0; attempt < 5; attempt++) {
+        State s = state();
+        ObjectNode next = s.source().deepCopy();
+        ArrayNode committed = next.putArray("committed");
+        for (JsonNode b : s.source().path("committed")) if (!b.asText().equals(batch)) committed.add(b.asText());
+        OpenSearchRest.Answer a = rest.call("PUT", "/" + control + "/_doc/" + STATE, s.ifUnchanged(), next);
+        if (a.ok() || a.status() != 409) return;
+      }
+    } catch (RuntimeException e) {
+      // the batch stays committed: one more entry in the list, nothing else
+    }
+  }
+
+  /** How many batches are committed (tests: single writes do not lengthen the list). */
+  int committedBatches() {
+    return state().source().path("committed").size();
+  }
+
+  /**
+   * Deletes the documents matching {@code query}, each on the version found (one changed meanwhile stays); by search
+   * and {@code _bulk}, as {@code _delete_by_query} needs the reindex module, which a cluster may not load.
+   */
   private void deleteQuietly(ObjectNode query) {
     try {
+      rest.ok("POST", "/" + index + "/_refresh", Map.of(), null);
       ObjectNode body = OpenSearchRest.object();
       body.set("query", query);
-      rest.call("POST", "/" + index + "/_delete_by_query", Map.of("refresh", "true", "conflicts", "proceed"), body);
+      body.put("seq_no_primary_term", true).put("_source", false);
+      List<JsonNode> lines = new ArrayList<>();
+      rest.searchAll(index, body, ConceptDocuments.DOC, PAGE, h -> {
+        ObjectNode action = OpenSearchRest.object();
+        action.putObject("delete").put("_id", h.path("_id").asText()).put("if_seq_no", h.path("_seq_no").asLong())
+            .put("if_primary_term", h.path("_primary_term").asLong());
+        lines.add(action);
+      });
+      for (int i = 0; i < lines.size(); i += BULK) {
+        rest.bulk("/" + index + "/_bulk", Map.of("refresh", "true"), lines.subList(i, Math.min(lines.size(), i + BULK)));
+      }
     } catch (RuntimeException e) {
       // what was to be deleted is invisible: it costs disk only
     }
