@@ -59,7 +59,6 @@ public final class OpenSearchTermBase extends HeldTermStore {
   private final AtomicLong reloads = new AtomicLong();
   /** The version of the termbase the loaded concepts are; -1 before the first load. */
   private volatile long version = -1;
-  private volatile String lastCheckError = "";
 
   private OpenSearchTermBase(OpenSearchRest rest, OpenSearchSettings settings, Duration check) {
     this.rest = rest;
@@ -148,16 +147,9 @@ public final class OpenSearchTermBase extends HeldTermStore {
   void check() {
     try {
       if (storedVersion() != version) reload();
-      lastCheckError = "";
     } catch (RuntimeException e) {
-      // the cluster may be away for a moment: the loaded concepts stay in use until the next check succeeds
-      lastCheckError = e.getMessage() == null ? e.toString() : e.getMessage();
+      // the cluster may be away for a moment: the loaded concepts stay in use until a check succeeds again
     }
-  }
-
-  /** Why the last version check failed, or empty. */
-  public String lastCheckError() {
-    return lastCheckError;
   }
 
   /**
