@@ -23,6 +23,7 @@ import org.entente.terminology.TermHit;
 import org.entente.segment.ModelAndRulesSegmenter;
 import org.entente.text.Language;
 import org.entente.terminology.LuceneTermBase;
+import org.entente.terminology.TermStore;
 import org.entente.memory.LuceneTranslationMemory;
 
 /**
@@ -36,19 +37,19 @@ public final class Services implements AutoCloseable {
   private final ModelAndRulesSegmenter segmenter;
   private final Checker checker;
   private final Suggester suggester;
-  private final LuceneTermBase terms;
+  private final TermStore terms;
   private final TranslationMemory memory;
 
   private Services(DataFolder data, TermBase termBase, TranslationMemory memory, Segmenter segmenter,
       SentencePairing pairing) {
-    this(data, termBase, memory, segmenter, pairing, null);
+    this(data, termBase, memory, segmenter, pairing, null, null);
   }
 
   private Services(DataFolder data, TermBase termBase, TranslationMemory memory, Segmenter segmenter,
-      SentencePairing pairing, TranslationMemory store) {
+      SentencePairing pairing, TranslationMemory store, TermStore termStore) {
     this.data = data;
     this.segmenter = new ModelAndRulesSegmenter();
-    this.terms = LuceneTermBase.open(data);
+    this.terms = termStore != null ? termStore : LuceneTermBase.open(data);
     this.termBase = termBase != null ? termBase : terms;
     try {
       this.memory = store != null ? store : LuceneTranslationMemory.open(data);
@@ -101,7 +102,22 @@ public final class Services implements AutoCloseable {
   public static Services open(Path dataDir, String owner, TranslationMemory store) {
     DataFolder data = DataFolder.open(dataDir, owner);
     try {
-      return new Services(data, null, null, null, null, store);
+      return new Services(data, null, null, null, null, store, null);
+    } catch (RuntimeException e) {
+      data.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the data folder and builds the components with {@code store} as the translation memory and
+   * {@code termStore} as the termbase (both on OpenSearch with {@code serve --opensearch}); closing the services
+   * closes them.
+   */
+  public static Services open(Path dataDir, String owner, TranslationMemory store, TermStore termStore) {
+    DataFolder data = DataFolder.open(dataDir, owner);
+    try {
+      return new Services(data, null, null, null, null, store, termStore);
     } catch (RuntimeException e) {
       data.close();
       throw e;
@@ -137,8 +153,8 @@ public final class Services implements AutoCloseable {
     return suggester;
   }
 
-  /** The termbase (concepts, terms, recognition). */
-  public LuceneTermBase terms() {
+  /** The termbase (concepts, terms, recognition): {@code data/indexes/terms}, or the one given at open. */
+  public TermStore terms() {
     return terms;
   }
 

@@ -37,7 +37,7 @@ class ArchitectureTest {
       // eval measures the capabilities (and the service, for the service benchmark); nothing but cli and root use it
       Map.entry("eval", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
           "remote", "api", "root", "extract", "opensearch")),
-      Map.entry("opensearch", Set.of("segment", "formats", "memory")),
+      Map.entry("opensearch", Set.of("segment", "formats", "memory", "terminology")),
       Map.entry("api", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",
           "remote", "root", "extract")),
       Map.entry("cli", Set.of("segment", "index", "formats", "memory", "terminology", "align", "suggest", "check",

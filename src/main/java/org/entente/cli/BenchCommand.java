@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         BenchAlignCommand.class,
         BenchSoakCommand.class,
         BenchExtractCommand.class,
+        BenchTermbaseCommand.class,
     })
 final class BenchCommand implements Runnable {
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  */
 public final class OpenSearchOptions {
   @Option(names = "--opensearch", paramLabel = "URL[,URL...]",
-      description = "Keep the translation memory on this OpenSearch cluster instead of the data folder (several "
+      description = "Keep the translation memory and the termbase on this OpenSearch cluster instead of the data folder (several "
           + "Entente instances may share it). Try it with ./entente dev-opensearch.")
   String url;
 

@@ -7,6 +7,7 @@ import org.entente.Services;
 import org.entente.api.ApiConfig;
 import org.entente.api.ApiServer;
 import org.entente.opensearch.OpenSearchSettings;
+import org.entente.opensearch.OpenSearchTermBase;
 import org.entente.opensearch.OpenSearchTranslationMemory;
 import org.entente.segment.ModelAndRulesSegmenter;
 import picocli.CommandLine.Command;
@@ -64,13 +65,16 @@ final class ServeCommand implements Callable<Integer> {
     } else {
       OpenSearchSettings settings = openSearch.settings();
       OpenSearchTranslationMemory store = OpenSearchTranslationMemory.open(settings);
+      OpenSearchTermBase termStore = null;
       try {
-        services = Services.open(data.path(), owner, store);
+        termStore = OpenSearchTermBase.open(settings);
+        services = Services.open(data.path(), owner, store, termStore);
       } catch (RuntimeException e) {
+        if (termStore != null) termStore.close();
         store.close();
         throw e;
       }
-      spec.commandLine().getErr().println("entente serve: the translation memory is on " + settings);
+      spec.commandLine().getErr().println("entente serve: the translation memory and the termbase are on " + settings);
     }
     GlossaryStartup.sync(glossaries, services, spec.commandLine().getErr());
     TmxSync.run(services, tmxFolder, spec.commandLine().getErr());

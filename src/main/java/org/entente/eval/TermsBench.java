@@ -224,6 +224,14 @@ public final class TermsBench {
     return rt.totalMemory() - rt.freeMemory();
   }
 
+  /**
+   * The benchmark's termbase of {@code size} concepts: the real ones of {@code terminology} (FranceTerme, TERMIUM),
+   * then generated ones from seed {@code seed} (also used by {@code bench termbase}).
+   */
+  public static List<Concept> termbase(Path terminology, int size, long seed) throws IOException {
+    return grow(realConcepts(terminology), size, new Random(seed));
+  }
+
   /** FranceTerme JSON (term, english) and the TERMIUM CSV sample, as concepts. */
   private static List<Concept> realConcepts(Path dir) throws IOException {
     List<Concept> out = new ArrayList<>(FranceTerme.concepts(dir.resolve("franceterme")));

@@ -173,7 +173,7 @@ final class ImportBatches implements AutoCloseable {
   /** Deletes what an import that failed wrote (invisible anyway); a failure here is left to the upkeep. */
   void abandon(String batch) {
     try {
-      Sweep.delete(rest, index, OpenSearchTranslationMemory.term(UnitDocuments.BATCH, batch), null);
+      Sweep.delete(rest, index, Queries.term(UnitDocuments.BATCH, batch), null);
       finish(batch);
     } catch (RuntimeException e) {
       running.remove(batch);
@@ -187,11 +187,14 @@ final class ImportBatches implements AutoCloseable {
     Sweep.delete(rest, index, terms, memory);
   }
 
+  /** The committed list of the memory's control index, and the filter showing only what it committed. */
+  CommittedBatches committed() {
+    return new CommittedBatches(control, BATCHES);
+  }
+
   /** A {@code terms} lookup of the committed list, read by the searches at the time they run. */
   ObjectNode committedLookup() {
-    ObjectNode l = OpenSearchRest.object();
-    l.put("index", control).put("id", BATCHES).put("path", "committed");
-    return l;
+    return committed().lookup();
   }
 
   /** Cleans away dead imports and compacts the committed list when it grew long; how many units were removed. */
@@ -230,7 +233,7 @@ final class ImportBatches implements AutoCloseable {
         return doc;
       });
       if (!abandoned[0]) continue;
-      long n = Sweep.delete(rest, index, OpenSearchTranslationMemory.term(UnitDocuments.BATCH, batch), null);
+      long n = Sweep.delete(rest, index, Queries.term(UnitDocuments.BATCH, batch), null);
       rest.call("DELETE", "/" + control + "/_doc/import:" + batch, Map.of(), null);
       LOG.info("removed {} invisible units of import {}, which stopped before its commit", n, batch);
       removed += n;
@@ -257,12 +260,12 @@ final class ImportBatches implements AutoCloseable {
     Set<String> done = new LinkedHashSet<>();
     ObjectNode live = OpenSearchRest.object().put(UnitDocuments.BATCH, OpenSearchTranslationMemory.LIVE);
     for (String batch : committed.subList(0, committed.size() - keep)) {
-      Sweep.delete(rest, index, OpenSearchTranslationMemory.term(UnitDocuments.SUPERSEDED, batch), null);
-      Sweep.update(rest, index, OpenSearchTranslationMemory.term(UnitDocuments.BATCH, batch), null, live);
+      Sweep.delete(rest, index, Queries.term(UnitDocuments.SUPERSEDED, batch), null);
+      Sweep.update(rest, index, Queries.term(UnitDocuments.BATCH, batch), null, live);
       ObjectNode left = OpenSearchRest.object();
       ArrayNode either = left.putObject("query").putObject("bool").putArray("should");
-      either.add(OpenSearchTranslationMemory.term(UnitDocuments.BATCH, batch));
-      either.add(OpenSearchTranslationMemory.term(UnitDocuments.SUPERSEDED, batch));
+      either.add(Queries.term(UnitDocuments.BATCH, batch));
+      either.add(Queries.term(UnitDocuments.SUPERSEDED, batch));
       if (rest.ok("POST", "/" + index + "/_count", Map.of(), left).path("count").asLong() == 0) done.add(batch);
     }
     if (done.isEmpty()) return;
@@ -287,7 +290,7 @@ final class ImportBatches implements AutoCloseable {
    */
   private void change(UnaryOperator<ObjectNode> edit) {
     for (int attempt = 0; attempt < 100; attempt++) {
-      if (attempt > 0) OpenSearchTranslationMemory.backOff(attempt);
+      if (attempt > 0) Queries.backOff(attempt);
       JsonNode doc = rest.ok("GET", "/" + control + "/_doc/" + BATCHES, Map.of(), null);
       ObjectNode changed = edit.apply((ObjectNode) doc.path("_source").deepCopy());
       if (changed == null) return;

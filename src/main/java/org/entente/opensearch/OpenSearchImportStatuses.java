@@ -32,7 +32,7 @@ final class OpenSearchImportStatuses implements ImportStatuses {
     def.putObject("settings").put("number_of_shards", 1).put("number_of_replicas", settings.replicas())
         .put("index.translog.durability", "request");
     def.putObject("mappings").put("dynamic", false).putObject("properties").putObject("changed").put("type", "long");
-    rest.createIfMissing(index, def);
+    rest.createIndexIfMissing(index, def);
   }
 
   private String doc(String kind, String id) {

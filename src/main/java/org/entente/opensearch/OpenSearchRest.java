@@ -131,8 +131,23 @@ final class OpenSearchRest implements AutoCloseable {
     return a.json();
   }
 
-  /** Creates the index {@code name} with {@code definition} unless it exists (another instance may create it too). */
-  void createIfMissing(String name, ObjectNode definition) {
+  /**
+   * Runs the search {@code body} on {@code index} page by page ({@code page} hits, sorted by the unique keyword
+   * {@code sortField}, each page after the last one's) and hands every hit to {@code action}.
+   */
+  void searchAll(String index, ObjectNode body, String sortField, int page, java.util.function.Consumer<JsonNode> action) {
+    body.put("size", page).put("track_total_hits", false);
+    body.putArray("sort").addObject().put(sortField, "asc");
+    while (true) {
+      JsonNode hits = ok("POST", "/" + index + "/_search", Map.of(), body).path("hits").path("hits");
+      hits.forEach(action);
+      if (hits.size() < page) return;
+      body.set("search_after", hits.get(hits.size() - 1).path("sort"));
+    }
+  }
+
+  /** Creates index {@code name} with {@code definition} unless it exists (another instance may create it first). */
+  void createIndexIfMissing(String name, ObjectNode definition) {
     if (call("HEAD", "/" + name, Map.of(), null).ok()) return;
     Answer a = call("PUT", "/" + name, Map.of(), definition);
     if (!a.ok() && !a.reason().contains("resource_already_exists")) throw failure("PUT", "/" + name, a);

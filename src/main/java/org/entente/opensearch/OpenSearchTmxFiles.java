@@ -37,7 +37,7 @@ final class OpenSearchTmxFiles implements FolderSync.Store {
   public Map<String, String> known(String memoryName) {
     ObjectNode body = OpenSearchRest.object();
     body.put("size", 10_000);
-    body.set("query", OpenSearchTranslationMemory.term("kind", "sync"));
+    body.set("query", Queries.term("kind", "sync"));
     Map<String, String> known = new LinkedHashMap<>();
     for (JsonNode h : rest.ok("POST", "/" + control + "/_search", Map.of(), body).path("hits").path("hits")) {
       JsonNode s = h.path("_source");

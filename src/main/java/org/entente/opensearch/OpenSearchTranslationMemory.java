@@ -1,5 +1,9 @@
 package org.entente.opensearch;
 
+import static org.entente.opensearch.Queries.term;
+import static org.entente.opensearch.Queries.terms;
+import static org.entente.opensearch.Queries.wrap;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,7 +56,7 @@ import org.entente.text.Language;
  */
 public final class OpenSearchTranslationMemory implements TranslationMemory, AutoCloseable {
   /** The batch of every unit written outside an import; always committed. */
-  static final String LIVE = "live";
+  static final String LIVE = CommittedBatches.LIVE;
   private static final String BATCHES = ImportBatches.BATCHES;
   private static final int PAGE = 1000;
   private static final int BULK = 500;
@@ -138,19 +142,8 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   }
 
   private void createIndexes(OpenSearchSettings settings) {
-    rest.createIfMissing(index, UnitDocuments.indexDefinition(settings));
-    ObjectNode def = OpenSearchRest.object();
-    def.putObject("settings").put("number_of_shards", 1).put("number_of_replicas", settings.replicas())
-        .put("index.translog.durability", "request");
-    def.putObject("mappings").put("dynamic", false).putObject("properties").putObject("kind").put("type", "keyword");
-    rest.createIfMissing(control, def);
-    ObjectNode list = OpenSearchRest.object().put("kind", BATCHES);
-    list.putArray("committed").add(LIVE);
-    OpenSearchRest.Answer a = rest.call("PUT", "/" + control + "/_create/" + BATCHES,
-        Map.of("refresh", "true"), list);
-    if (!a.ok() && a.status() != 409) throw rest.failure("PUT", control, a);
-    rest.ok("GET", "/_cluster/health/" + index + "," + control, Map.of("wait_for_status", "yellow",
-        "timeout", "60s"), null);
+    rest.createIndexIfMissing(index, UnitDocuments.indexDefinition(settings));
+    batches.committed().create(rest, index, settings.replicas(), OpenSearchRest.object().put("kind", BATCHES));
   }
 
   // ---------------------------------------------------------------- what a search may see
@@ -161,39 +154,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
 
   /** A {@code bool} holding only units of committed batches that no committed batch replaced. */
   private ObjectNode visibleBool() {
-    ObjectNode bool = OpenSearchRest.object();
-    bool.putArray("filter").addObject().putObject("terms").set(UnitDocuments.BATCH, committedLookup());
-    bool.putArray("must_not").addObject().putObject("terms").set(UnitDocuments.SUPERSEDED, committedLookup());
-    return bool;
-  }
-
-  static ObjectNode term(String field, String value) {
-    ObjectNode t = OpenSearchRest.object();
-    t.putObject("term").put(field, value);
-    return t;
-  }
-
-  private static ObjectNode terms(String field, List<String> values) {
-    ObjectNode t = OpenSearchRest.object();
-    ArrayNode a = t.putObject("terms").putArray(field);
-    values.forEach(a::add);
-    return t;
-  }
-
-  private static ObjectNode wrap(ObjectNode bool) {
-    ObjectNode q = OpenSearchRest.object();
-    q.set("bool", bool);
-    return q;
-  }
-
-  /** Waits a little before another try of a write whose version changed under it (longer each time). */
-  static void backOff(int attempt) {
-    try {
-      Thread.sleep(Math.min(200, 5L << Math.min(attempt, 6)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new OpenSearchUnavailableException("interrupted while retrying a write", e);
-    }
+    return batches.committed().visibleBool();
   }
 
   private static String routing(List<String> memories) {
@@ -460,7 +421,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   public Optional<TranslationUnit> update(TranslationUnit unit) {
     MemoryCore.validate(unit);
     for (int attempt = 0; attempt < RETRIES; attempt++) {
-      if (attempt > 0) backOff(attempt);
+      if (attempt > 0) Queries.backOff(attempt);
       Optional<Found> old = find(unit.id());
       if (old.isEmpty()) return Optional.empty();
       TranslationUnit was = old.get().unit();
@@ -476,7 +437,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     TranslationUnit given = unit.id().isEmpty() ? unit.withId(UUID.randomUUID().toString()) : unit;
     MemoryCore.validate(given);
     for (int attempt = 0; attempt < RETRIES; attempt++) {
-      if (attempt > 0) backOff(attempt);
+      if (attempt > 0) Queries.backOff(attempt);
       Optional<Found> old = find(given.id());
       if (old.isEmpty()) {
         OpenSearchRest.Answer a = create(given);
@@ -512,7 +473,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   @Override
   public boolean delete(String id) {
     for (int attempt = 0; attempt < RETRIES; attempt++) {
-      if (attempt > 0) backOff(attempt);
+      if (attempt > 0) Queries.backOff(attempt);
       Optional<Found> old = find(id);
       if (old.isEmpty()) return false;
       OpenSearchRest.Answer a = writes.write(old.get().ifUnchanged("delete"), null);
@@ -526,7 +487,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   @Override
   public void recordUse(String id) {
     for (int attempt = 0; attempt < RETRIES; attempt++) {
-      if (attempt > 0) backOff(attempt);
+      if (attempt > 0) Queries.backOff(attempt);
       Optional<Found> old = find(id);
       if (old.isEmpty()) return;
       TranslationUnit u = old.get().unit();

@@ -25,7 +25,7 @@ public final class GlossarySync {
   /** One file's outcome: its import report, or the error that kept it out. */
   public record Outcome(String origin, TermImport.Report report, String error) {}
 
-  public static List<Outcome> run(Path folder, LuceneTermBase base) {
+  public static List<Outcome> run(Path folder, TermStore base) {
     List<Outcome> out = new ArrayList<>();
     Set<String> present = new HashSet<>();
     if (Files.isDirectory(folder)) {

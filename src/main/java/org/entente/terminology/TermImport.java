@@ -16,7 +16,7 @@ import org.entente.formats.TermFile;
 import org.entente.text.BadInputException;
 
 /**
- * Imports termbase files into a {@link LuceneTermBase}, by file type: TBX v2 or v3 by the root element
+ * Imports termbase files into a {@link TermStore}, by file type: TBX v2 or v3 by the root element
  * ({@code <martif>}, {@code <tbx>}) whatever the extension, {@code .csv}, {@code .tsv}, {@code .tab}, {@code .txt}
  * as glossaries. A file is read and checked whole, then replaces atomically what it imported before; a bad file changes nothing. {@code nato.tbx} → 180 concepts.
  */
@@ -24,9 +24,9 @@ public final class TermImport {
   /** Largest termbase file read, in bytes (the TBX reader has the same limit). */
   public static final long MAX_BYTES = 200L * 1024 * 1024;
 
-  private final LuceneTermBase base;
+  private final TermStore base;
 
-  public TermImport(LuceneTermBase base) {
+  public TermImport(TermStore base) {
     this.base = base;
   }
 
@@ -72,6 +72,12 @@ public final class TermImport {
     }
     TermFile read = read(bytes, name, options);
     List<Concept> concepts = concepts(read, baseName(name));
+    if (skipUnchanged) {
+      // another instance sharing the store may have imported the same content meanwhile: then nothing changes
+      return base.replaceOriginIfChanged(origin, concepts, hash)
+          .map(replaced -> new Report(name, read.format(), concepts.size(), replaced, read.warnings(), false))
+          .orElseGet(() -> new Report(name, "", 0, 0, List.of(), true));
+    }
     int replaced = base.replaceOrigin(origin, concepts, hash);
     return new Report(name, read.format(), concepts.size(), replaced, read.warnings(), false);
   }

@@ -38,9 +38,9 @@ class FuzzySearchScoresTest {
         List<ConceptMatch> found = base.search(query, t.language(), SearchMode.FUZZY, 5);
         StringBuilder line = new StringBuilder(query);
         for (ConceptMatch m : found) {
-          String norm = LuceneTermBase.normalise(query);
+          String norm = ConceptSearch.normalise(query);
           double expected = m.concept().terms().stream().filter(x -> x.language() == t.language())
-              .mapToDouble(x -> ratio(LuceneTermBase.normalise(x.text()), norm) * 0.98).max().orElseThrow();
+              .mapToDouble(x -> ratio(ConceptSearch.normalise(x.text()), norm) * 0.98).max().orElseThrow();
           assertThat(m.score()).as("%s -> %s", query, m.term().text()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
           line.append(String.format(Locale.ROOT, " | %s %.3f", m.concept().id(), m.score()));
           fuzzy++;
