@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Deletes, or changes a few fields of, every document matching a query, a page at a time: one search for the page's
- * ids and versions, one {@code _bulk} of the page (refreshed, so the next search no longer finds it). It needs no
- * module beyond OpenSearch's core ({@code _delete_by_query} lives in the reindex module, absent from the local node),
- * and a delete acts only on the version found, so a unit a person edits meanwhile is kept.
+ * Deletes, or changes a few fields of, every document matching a query, a page at a time: a refresh first, so that
+ * what was written a moment ago is found, then one search for the page's ids and versions and one {@code _bulk} of
+ * the page (refreshed, so the next search no longer finds it). It needs no module beyond OpenSearch's core
+ * ({@code _delete_by_query} lives in the reindex module, absent from the local node), and a delete acts only on the
+ * version found, so a unit a person edits meanwhile is kept.
  * {@code Sweep.delete(rest, "entente-memory", term("batch", "b-42"), null)} deletes a dead import's units.
  */
 final class Sweep {
@@ -49,6 +50,9 @@ final class Sweep {
   }
 
   private static long sweep(OpenSearchRest rest, String index, ObjectNode query, String routing, ObjectNode partial) {
+    // documents written since the last refresh are not searchable yet: an abandoned import's last pages would
+    // otherwise stay stored until the next periodic refresh and the next upkeep
+    rest.ok("POST", "/" + index + "/_refresh", Map.of(), null);
     long done = 0;
     while (true) {
       ObjectNode body = OpenSearchRest.object();
