@@ -70,8 +70,13 @@ final class MemoryBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (backend.equals("opensearch")) {
-      return new org.entente.eval.OpenSearchMemoryBench(sizes, queries, recallQueries, seed, openSearch,
-          spec.commandLine().getOut(), progress).run(parent.shared);
+      var missing = openSearch == null ? org.entente.opensearch.OpenSearchNode.missing() : java.util.Optional.<String>empty();
+      if (missing.isPresent()) {
+        spec.commandLine().getErr().println("entente bench memory: " + missing.get());
+        return 1;
+      }
+      return new org.entente.eval.OpenSearchMemoryBench(sizes, queries, recallQueries, seed, openSearch, writers,
+          parts.contains("writes") ? writeSeconds : 0, spec.commandLine().getOut(), progress).run(parent.shared);
     }
     if (!backend.equals("embedded")) {
       throw new org.entente.text.BadInputException("unknown backend '" + backend + "'", "--backend",

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,16 +45,24 @@ public final class OpenSearchMemoryBench {
   private final int recallQueries;
   private final long seed;
   private final String cluster;
+  private final int writers;
+  private final int writeSeconds;
   private final PrintWriter out;
   private final ProgressTasks progress;
 
+  /**
+   * The benchmark of {@code sizes}; {@code writers} concurrent writers add units for {@code writeSeconds} per
+   * configuration once the memory is built (0 seconds: no writes part).
+   */
   public OpenSearchMemoryBench(List<Integer> sizes, int queries, int recallQueries, long seed, String cluster,
-      PrintWriter out, ProgressTasks progress) {
+      int writers, int writeSeconds, PrintWriter out, ProgressTasks progress) {
     this.sizes = List.copyOf(sizes);
     this.queries = queries;
     this.recallQueries = recallQueries;
     this.seed = seed;
     this.cluster = cluster;
+    this.writers = writers;
+    this.writeSeconds = writeSeconds;
     this.out = out;
     this.progress = progress;
   }
@@ -130,6 +138,11 @@ public final class OpenSearchMemoryBench {
           openSearch.put("fuzzy_qps_8_clients_2_instances", MemoryBench.throughput(data.fuzzy(),
               q -> (q.hashCode() % 2 == 0 ? os : second).lookup(fuzzy(q, 70))));
           recall(lucene, os, data.fuzzy(), openSearch);
+          // the writes add units: measured once the lookups and the recall are done, on both stores
+          if (writeSeconds > 0) {
+            put(embedded, "", WriteBench.timeWrites(lucene, writers, writeSeconds, i -> WriteBench.unit(pairs, seed, i)));
+            writes(settings, pairs, openSearch);
+          }
           os.dropIndexes();
         }
       } finally {
@@ -179,8 +192,47 @@ public final class OpenSearchMemoryBench {
   }
 
   /**
+   * Single units added by {@code writers} concurrent writers for {@code writeSeconds}, each timed until acknowledged
+   * (durable and visible), on the memory just built, each configuration on an instance of its own: one request per
+   * write waiting for the scheduled refresh (the code before batching), one request per write each forcing a
+   * refresh, then concurrent writes batched into shared {@code _bulk} requests sharing one forced refresh.
+   */
+  private void writes(OpenSearchSettings settings, List<MemoryBench.Pair> pairs, Map<String, Double> m)
+      throws Exception {
+    out.printf(Locale.ROOT, "writes: %d writers, %d s per configuration, refresh interval %s; %s%n", writers,
+        writeSeconds, settings.refreshInterval(), MemoryBench.load());
+    List<OpenSearchTranslationMemory.Options> configurations = List.of(
+        OpenSearchTranslationMemory.Options.DEFAULT.withWrites(false, "wait_for"),
+        OpenSearchTranslationMemory.Options.DEFAULT.withWrites(false, "true"), OpenSearchTranslationMemory.Options.DEFAULT);
+    for (int c = 0; c < configurations.size(); c++) {
+      OpenSearchTranslationMemory.Options o = configurations.get(c);
+      try (OpenSearchTranslationMemory tm = OpenSearchTranslationMemory.open(settings, o)) {
+        long offset = (c + 1) * 1_000_000_000L; // texts unlike the other runs'
+        WriteBench.Figures f = WriteBench.timeWrites(tm, writers, writeSeconds,
+            i -> WriteBench.unit(pairs, seed, offset + i));
+        String name = (o.batchWrites() ? "" : "_single") + (o.refresh().equals("true") ? "" : "_wait_for");
+        put(m, name, f);
+        long[] counts = tm.writeCounts();
+        if (o.batchWrites()) m.put("writes_per_bulk_request", counts[0] == 0 ? 0 : (double) counts[1] / counts[0]);
+        out.printf(Locale.ROOT, "  %s, refresh=%s: %,d acknowledged, %.1f/s, p50 %.1f ms, p99 %.1f ms, %,d requests;"
+            + " %s%n", o.batchWrites() ? "batched into _bulk" : "one request per write", o.refresh(), f.writes(),
+            f.perSecond(), f.p50(), f.p99(), counts[0], MemoryBench.load());
+        out.flush();
+      }
+    }
+  }
+
+  private void put(Map<String, Double> m, String suffix, WriteBench.Figures f) {
+    String k = "writes_" + writers + "w" + suffix;
+    m.put(k + "_acked_per_s", f.perSecond());
+    m.put(k + "_p50_ms", f.p50());
+    m.put(k + "_p99_ms", f.p99());
+  }
+
+  /**
    * The share of the matches the embedded store's exhaustive scoring finds (every unit scored) that the OpenSearch
-   * lookup returns too, matched by their texts (the two stores give units different ids), at min 70 and 50.
+   * lookup returns too, matched by their texts (the two stores give units different ids), at min 70 and 50; see
+   * {@link #found} for ties at the cut.
    */
   private void recall(LuceneTranslationMemory lucene, OpenSearchTranslationMemory os, List<String> fuzzy,
       Map<String, Double> m) {
@@ -191,17 +243,47 @@ public final class OpenSearchMemoryBench {
       for (int i = 0; i < checked; i++) {
         // up to 200 matches, so that ties at a cut of 10 (broken by unit ids, which differ) do not count as misses
         LookupQuery q = new LookupQuery(fuzzy.get(i), Language.FR, "", "", min, 200, List.of());
-        Set<String> got = new HashSet<>();
-        for (TmMatch t : os.lookup(q)) got.add(t.source() + "\u0000" + t.target() + "\u0000" + t.score());
         List<TmMatch> due = lucene.lookupExhaustive(q);
         relevant += due.size();
-        for (TmMatch t : due) if (got.contains(t.source() + "\u0000" + t.target() + "\u0000" + t.score())) found++;
+        found += found(due, os.lookup(q), q.max());
       }
       String suffix = min == 70 ? "" : "_min" + min;
       m.put("recall_vs_exhaustive" + suffix, relevant == 0 ? 1.0 : (double) found / relevant);
       m.put("recall_relevant" + suffix, (double) relevant);
     }
     m.put("recall_queries", (double) checked);
+  }
+
+  /**
+   * How many of the {@code due} matches {@code got} holds, by source, target and score. When {@code due} is full
+   * ({@code max} matches), the matches at its lowest score are ties at the cut: the stores break ties by unit ids,
+   * which differ, so any of the tied units is as good an answer and only their number is compared. Example: max 200,
+   * 390 units "Rejet de la motion no N" all at 81 beyond the first 150; the embedded store returns 50 of them, OpenSearch
+   * 50 others: all found.
+   */
+  static long found(List<TmMatch> due, List<TmMatch> got, int max) {
+    int cut = due.size() >= max && !due.isEmpty() ? due.get(due.size() - 1).score() : Integer.MIN_VALUE;
+    Map<String, Integer> left = new HashMap<>();
+    int gotAtCut = 0;
+    for (TmMatch t : got) {
+      if (t.score() == cut) gotAtCut++;
+      else left.merge(t.source() + "\u0000" + t.target() + "\u0000" + t.score(), 1, Integer::sum);
+    }
+    long found = 0;
+    int dueAtCut = 0;
+    for (TmMatch t : due) {
+      if (t.score() == cut) {
+        dueAtCut++;
+        continue;
+      }
+      String key = t.source() + "\u0000" + t.target() + "\u0000" + t.score();
+      Integer n = left.get(key);
+      if (n != null && n > 0) {
+        left.put(key, n - 1);
+        found++;
+      }
+    }
+    return found + Math.min(dueAtCut, gotAtCut);
   }
 
   private static LookupQuery fuzzy(String q, int min) {
