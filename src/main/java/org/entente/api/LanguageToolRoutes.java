@@ -1,14 +1,13 @@
 package org.entente.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.Version;
@@ -55,7 +54,7 @@ final class LanguageToolRoutes {
   }
 
   private void languages(Context ctx) {
-    List<Map<String, String>> out = new ArrayList<>();
+    List<LanguageJson> out = new ArrayList<>();
     out.add(lang("English", "en", "en"));
     out.add(lang("English (GB)", "en", "en-GB"));
     out.add(lang("English (US)", "en", "en-US"));
@@ -66,12 +65,8 @@ final class LanguageToolRoutes {
     ctx.json(out);
   }
 
-  private static Map<String, String> lang(String name, String code, String longCode) {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("name", name);
-    m.put("code", code);
-    m.put("longCode", longCode);
-    return m;
+  private static LanguageJson lang(String name, String code, String longCode) {
+    return new LanguageJson(name, code, longCode);
   }
 
   private void check(Context ctx) {
@@ -82,7 +77,7 @@ final class LanguageToolRoutes {
     }
   }
 
-  private Map<String, Object> answer(Context ctx) {
+  private CheckJson answer(Context ctx) {
     String text = Params.get(ctx, "text");
     String data = Params.get(ctx, "data");
     if (text == null && data == null) throw new LtError("Missing 'text' or 'data' parameter");
@@ -131,73 +126,33 @@ final class LanguageToolRoutes {
       report = checker.check(new CheckRequest(List.of(text), source, false, draftLanguage, config));
     }
     for (Part s : report.sentences()) ranges.add(new int[] {s.start(), s.end()});
-    List<Map<String, Object>> matches = new ArrayList<>();
+    List<MatchJson> matches = new ArrayList<>();
     for (Finding f : report.findings()) {
       String category = category(f);
       if (disabledCategories.contains(category)) continue;
       matches.add(match(ctx, text, f, ranges, category));
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    Map<String, Object> software = new LinkedHashMap<>();
-    software.put("name", "Entente");
-    software.put("version", Version.get());
-    software.put("buildDate", "");
-    software.put("apiVersion", 1);
-    software.put("premium", false);
-    software.put("premiumHint", "");
-    software.put("status", "");
-    body.put("software", software);
-    body.put("warnings", Map.of("incompleteResults", false));
-    Map<String, Object> language = new LinkedHashMap<>();
     String name = displayName(code);
-    language.put("name", name);
-    language.put("code", code.tag());
-    Map<String, Object> detected = new LinkedHashMap<>();
-    detected.put("name", name);
-    detected.put("code", code.tag());
-    detected.put("confidence", 1.0);
-    detected.put("source", languageParam.equalsIgnoreCase("auto") ? "entente" : "request");
-    language.put("detectedLanguage", detected);
-    body.put("language", language);
-    body.put("matches", matches);
-    body.put("sentenceRanges", ranges.stream().map(r -> List.of(r[0], r[1])).toList());
-    return body;
+    Software software = new Software("Entente", Version.get(), "", 1, false, "", "");
+    Detected detected = new Detected(name, code.tag(), 1.0, languageParam.equalsIgnoreCase("auto") ? "entente" : "request");
+    return new CheckJson(software, new Warnings(false), new LanguageInfo(name, code.tag(), detected), matches,
+        ranges.stream().map(r -> List.of(r[0], r[1])).toList());
   }
 
-  private Map<String, Object> match(Context ctx, String text, Finding f, List<int[]> ranges, String category) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("message", f.message());
-    m.put("shortMessage", shortMessage(f.checkId()));
-    m.put("replacements", f.replacements().stream().map(r -> Map.of("value", r)).toList());
-    m.put("offset", f.start());
-    m.put("length", f.end() - f.start());
+  private MatchJson match(Context ctx, String text, Finding f, List<int[]> ranges, String category) {
     int from = Math.max(0, f.start() - 40);
     int to = Math.min(text.length(), f.end() + 40);
-    Map<String, Object> context = new LinkedHashMap<>();
-    context.put("text", text.substring(from, to));
-    context.put("offset", f.start() - from);
-    context.put("length", f.end() - f.start());
-    m.put("context", context);
+    ContextJson context = new ContextJson(text.substring(from, to), f.start() - from, f.end() - f.start());
     String sentence = text;
     for (int[] r : ranges) {
       if (r[0] <= f.start() && f.start() < r[1]) sentence = text.substring(r[0], r[1]);
     }
-    m.put("sentence", sentence);
-    m.put("type", Map.of("typeName", "Other"));
-    Map<String, Object> rule = new LinkedHashMap<>();
-    rule.put("id", f.checkId());
-    rule.put("subId", f.conceptId());
-    rule.put("sourceFile", "");
-    rule.put("description", description(f.checkId()));
-    rule.put("issueType", f.type().its());
-    if (!f.conceptId().isEmpty()) {
-      rule.put("urls", List.of(Map.of("value", ctx.scheme() + "://" + ctx.host() + ApiServer.V1 + "/concepts/" + f.conceptId())));
-    }
-    rule.put("category", Map.of("id", category, "name", categoryName(category)));
-    m.put("rule", rule);
-    m.put("ignoreForIncompleteSentence", false);
-    m.put("contextForSureMatch", 0);
-    return m;
+    List<Value> urls = f.conceptId().isEmpty() ? null
+        : List.of(new Value(ctx.scheme() + "://" + ctx.host() + ApiServer.V1 + "/concepts/" + f.conceptId()));
+    Rule rule = new Rule(f.checkId(), f.conceptId(), "", description(f.checkId()), f.type().its(), urls,
+        new Category(category, categoryName(category)));
+    return new MatchJson(f.message(), shortMessage(f.checkId()), f.replacements().stream().map(Value::new).toList(),
+        f.start(), f.end() - f.start(), context, sentence, new TypeJson("Other"), rule, false, 0);
   }
 
   private String description(String id) {
@@ -316,4 +271,47 @@ final class LanguageToolRoutes {
     }
     return b.toString();
   }
+
+  // The bodies, as LanguageTool writes them (field order included: its clients are not ours to change).
+
+  /** One language of {@code /v2/languages}: {@code {"name":"French (Canada)","code":"fr","longCode":"fr-CA"}}. */
+  record LanguageJson(String name, String code, String longCode) {}
+
+  /** The answer of {@code /v2/check}: who answers, the language checked, the matches and the sentences. */
+  record CheckJson(Software software, Warnings warnings, LanguageInfo language, List<MatchJson> matches,
+      List<List<Integer>> sentenceRanges) {}
+
+  /** {@code {"name":"Entente","version":"…","apiVersion":1,…}}: OmegaT reads {@code apiVersion}. */
+  record Software(String name, String version, String buildDate, int apiVersion, boolean premium, String premiumHint,
+      String status) {}
+
+  /** {@code {"incompleteResults":false}}. */
+  record Warnings(boolean incompleteResults) {}
+
+  /** The language checked: {@code {"name":"English (GB)","code":"en-GB","detectedLanguage":{…}}}. */
+  record LanguageInfo(String name, String code, Detected detectedLanguage) {}
+
+  /** How the language was found: {@code "request"}, or {@code "entente"} when the client sent {@code auto}. */
+  record Detected(String name, String code, double confidence, String source) {}
+
+  /** One finding as a LanguageTool match: the message, the replacements, where it is and the rule that found it. */
+  record MatchJson(String message, String shortMessage, List<Value> replacements, int offset, int length,
+      ContextJson context, String sentence, TypeJson type, Rule rule, boolean ignoreForIncompleteSentence,
+      int contextForSureMatch) {}
+
+  /** {@code {"value":"Kyiv"}}: a replacement or a URL. */
+  record Value(String value) {}
+
+  /** Up to 40 characters each side of the match, with the match's offset in them. */
+  record ContextJson(String text, int offset, int length) {}
+
+  /** {@code {"typeName":"Other"}}. */
+  record TypeJson(String typeName) {}
+
+  /** The check as a rule: {@code urls} (the concept's page) only when the finding names a concept. */
+  record Rule(String id, String subId, String sourceFile, String description, String issueType,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<Value> urls, Category category) {}
+
+  /** {@code {"id":"TERMINOLOGY","name":"Terminology"}}. */
+  record Category(String id, String name) {}
 }

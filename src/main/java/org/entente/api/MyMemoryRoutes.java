@@ -1,14 +1,13 @@
 package org.entente.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.entente.api.ApiConfig.Limits;
 import java.util.HashSet;
 import java.util.Set;
@@ -82,7 +81,7 @@ final class MyMemoryRoutes {
     }
   }
 
-  private Map<String, Object> lookup(Context ctx) {
+  private Envelope lookup(Context ctx) {
     String q = Params.get(ctx, "q");
     if (q == null || q.isBlank()) throw new MmError(403, "NO QUERY SPECIFIED. EXAMPLE REQUEST: GET?Q=HELLO&LANGPAIR=FR|EN");
     if (q.length() > limits.maxSegmentChars()) {
@@ -93,7 +92,7 @@ final class MyMemoryRoutes {
     Suggestion s = suggester.suggest(new SuggestQuery(q, pair[0].language(), Params.get(ctx, "context_before"),
         Params.get(ctx, "context_after"), LookupQuery.DEFAULT_MIN, numres, namedMemories(memory, Params.get(ctx, "key"))));
     Proposal p = s.proposal();
-    List<Map<String, Object>> matches = new ArrayList<>();
+    List<MatchJson> matches = new ArrayList<>();
     for (int i = 0; i < s.matches().size(); i++) {
       ReviewedMatch r = s.matches().get(i);
       boolean repaired = i == 0 && p != null && p.repaired() && r.match().unitId().equals(p.unitId());
@@ -121,34 +120,22 @@ final class MyMemoryRoutes {
     return new LanguageCode[] {s, t};
   }
 
-  private static Map<String, Object> match(TmMatch m, String translation, LanguageCode[] pair, String note) {
-    Map<String, Object> x = new LinkedHashMap<>();
-    x.put("id", m.unitId());
-    x.put("segment", m.source());
-    x.put("translation", translation);
-    x.put("source", pair[0].tag());
-    x.put("target", pair[1].tag());
-    x.put("quality", Integer.toString(Math.min(100, m.score())));
-    x.put("reference", m.explanation() == null ? null : m.explanation().provenance());
+  private static MatchJson match(TmMatch m, String translation, LanguageCode[] pair, String note) {
     TranslationUnit u = m.unit();
-    x.put("usage-count", u == null ? 0 : u.usageCount());
-    x.put("subject", u == null || u.properties().domain().isEmpty() ? "All" : u.properties().domain());
-    x.put("created-by", u == null || u.createdBy().isEmpty() ? m.memory() : u.createdBy());
-    x.put("last-updated-by", u == null || u.changedBy().isEmpty() ? m.memory() : u.changedBy());
-    x.put("create-date", DATE.format(u == null ? Instant.EPOCH : u.created()));
-    x.put("last-update-date", DATE.format(u == null ? Instant.EPOCH : u.changed()));
-    x.put("match", Math.min(1.0, m.score() / 100.0));
-    x.put("ICE", m.score() > 100);
-    x.put("key", "");
-    x.put("tm_properties", properties(m, note));
-    return x;
+    return new MatchJson(m.unitId(), m.source(), translation, pair[0].tag(), pair[1].tag(),
+        Integer.toString(Math.min(100, m.score())), m.explanation() == null ? null : m.explanation().provenance(),
+        u == null ? 0 : u.usageCount(), u == null || u.properties().domain().isEmpty() ? "All" : u.properties().domain(),
+        u == null || u.createdBy().isEmpty() ? m.memory() : u.createdBy(),
+        u == null || u.changedBy().isEmpty() ? m.memory() : u.changedBy(),
+        DATE.format(u == null ? Instant.EPOCH : u.created()), DATE.format(u == null ? Instant.EPOCH : u.changed()),
+        Math.min(1.0, m.score() / 100.0), m.score() > 100, "", properties(m, note));
   }
 
   private static String properties(TmMatch m, String note) {
-    List<Map<String, String>> props = new ArrayList<>();
-    props.add(Map.of("type", "x-memory", "value", m.memory()));
-    props.add(Map.of("type", "x-score", "value", Integer.toString(m.score())));
-    if (note != null) props.add(Map.of("type", "x-term-repair", "value", note));
+    List<Property> props = new ArrayList<>();
+    props.add(new Property("x-memory", m.memory()));
+    props.add(new Property("x-score", Integer.toString(m.score())));
+    if (note != null) props.add(new Property("x-term-repair", note));
     try {
       return Json.MAPPER.writeValueAsString(props);
     } catch (Exception e) {
@@ -156,46 +143,17 @@ final class MyMemoryRoutes {
     }
   }
 
-  private static Map<String, Object> termMatch(String q, Proposal p, LanguageCode[] pair, Concept concept) {
-    Map<String, Object> x = new LinkedHashMap<>();
-    x.put("id", p.unitId());
-    x.put("segment", q);
-    x.put("translation", p.text());
-    x.put("source", pair[0].tag());
-    x.put("target", pair[1].tag());
-    x.put("quality", "100");
-    x.put("reference", "termbase concept " + p.unitId());
-    x.put("usage-count", 0);
-    x.put("subject", "All");
-    x.put("created-by", "termbase");
-    x.put("last-updated-by", "termbase");
+  private static MatchJson termMatch(String q, Proposal p, LanguageCode[] pair, Concept concept) {
     // clients require both dates; a concept without dates gets the epoch, as MyMemory does for unknown dates
     Instant created = concept == null || concept.created() == null ? Instant.EPOCH : concept.created();
     Instant modified = concept == null || concept.modified() == null ? created : concept.modified();
-    x.put("create-date", DATE.format(created));
-    x.put("last-update-date", DATE.format(modified));
-    x.put("match", 1);
-    x.put("ICE", false);
-    x.put("key", "");
-    x.put("tm_properties", "[{\"type\":\"x-status\",\"value\":\"preferred\"}]");
-    return x;
+    return new MatchJson(p.unitId(), q, p.text(), pair[0].tag(), pair[1].tag(), "100",
+        "termbase concept " + p.unitId(), 0, "All", "termbase", "termbase", DATE.format(created), DATE.format(modified),
+        1, false, "", "[{\"type\":\"x-status\",\"value\":\"preferred\"}]");
   }
 
-  static Map<String, Object> envelope(String translated, double match, List<Map<String, Object>> matches, int status,
-      String details) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("translatedText", translated);
-    data.put("match", match);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("responseData", data);
-    body.put("quotaFinished", false);
-    body.put("mtLangSupported", null);
-    body.put("responseDetails", details);
-    body.put("responseStatus", status);
-    body.put("responderId", null);
-    body.put("exception_code", null);
-    body.put("matches", matches);
-    return body;
+  static Envelope envelope(String translated, double match, List<MatchJson> matches, int status, String details) {
+    return new Envelope(new Data(translated, match), false, null, details, status, null, null, matches);
   }
 
   /** On {@code /get}, a {@code key} that names a memory selects it; other keys (MateCat sends several) are ignored. */
@@ -257,7 +215,7 @@ final class MyMemoryRoutes {
     return v;
   }
 
-  private Map<String, Object> set(Context ctx) {
+  private Written set(Context ctx) {
     String seg = required(ctx, "seg", limits);
     String tra = required(ctx, "tra", limits);
     LanguageCode[] pair = langpair(Params.get(ctx, "langpair"));
@@ -271,7 +229,7 @@ final class MyMemoryRoutes {
     return written(stored.id());
   }
 
-  private Map<String, Object> update(Context ctx) {
+  private Written update(Context ctx) {
     String seg = required(ctx, "seg", limits);
     String tra = required(ctx, "tra", limits);
     LanguageCode[] pair = langpair(Params.get(ctx, "langpair"));
@@ -289,7 +247,7 @@ final class MyMemoryRoutes {
     return written(found.get(0).id());
   }
 
-  private Map<String, Object> delete(Context ctx) {
+  private Written delete(Context ctx) {
     String seg = required(ctx, "seg", limits);
     String tra = required(ctx, "tra", limits);
     List<TranslationUnit> found = find(seg, tra, langpair(Params.get(ctx, "langpair")));
@@ -307,14 +265,39 @@ final class MyMemoryRoutes {
     return out;
   }
 
-  private static Map<String, Object> written(String id) {
-    Map<String, Object> body = envelope("", 0, List.of(), 200, "");
-    body.put("responseData", "OK");
-    body.put("matchId", id);
-    return body;
+  private static Written written(String id) {
+    return new Written("OK", false, null, "", 200, null, null, List.of(), id);
   }
 
   private static String nz(String s) {
     return s == null ? "" : s;
   }
+
+  // The bodies, as MyMemory writes them (field order and nulls included: MateCat, OmegaT and CAT tools read them).
+
+  /** The answer of {@code /get} and of every failure: the best translation, the status, and the matches. */
+  record Envelope(Data responseData, boolean quotaFinished, String mtLangSupported, String responseDetails,
+      int responseStatus, String responderId, @JsonProperty("exception_code") String exceptionCode,
+      List<MatchJson> matches) {}
+
+  /** The answer of {@code /set}, {@code /update} and {@code /delete}: {@code "OK"} and the unit's id. */
+  record Written(String responseData, boolean quotaFinished, String mtLangSupported, String responseDetails,
+      int responseStatus, String responderId, @JsonProperty("exception_code") String exceptionCode,
+      List<MatchJson> matches, String matchId) {}
+
+  /** {@code {"translatedText":"The Secretary General spoke.","match":1.0}}. */
+  record Data(String translatedText, double match) {}
+
+  /**
+   * One match of the memory or the termbase; {@code match} is the score over 100 (a number, {@code 1} for a
+   * termbase entry) and {@code tm_properties} a JSON array written as a string, as MyMemory sends it.
+   */
+  record MatchJson(String id, String segment, String translation, String source, String target, String quality,
+      String reference, @JsonProperty("usage-count") long usageCount, String subject,
+      @JsonProperty("created-by") String createdBy, @JsonProperty("last-updated-by") String lastUpdatedBy,
+      @JsonProperty("create-date") String createDate, @JsonProperty("last-update-date") String lastUpdateDate,
+      Number match, @JsonProperty("ICE") boolean ice, String key, @JsonProperty("tm_properties") String tmProperties) {}
+
+  /** One of {@code tm_properties}: {@code {"type":"x-score","value":"83"}}. */
+  record Property(String type, String value) {}
 }

@@ -3,7 +3,6 @@ package org.entente.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.align.Aligner;
-import org.entente.align.Alignment;
 import org.entente.align.Bead;
 import org.entente.align.Document;
 import org.entente.align.Item;
@@ -19,16 +18,11 @@ public final class AlignerPairing implements SentencePairing {
   }
 
   @Override
-  public List<Pair> pair(List<Sentence> source, List<Sentence> target, Language sourceLanguage) {
+  public List<Bead> pair(List<Sentence> source, List<Sentence> target, Language sourceLanguage) {
     boolean sourceIsFrench = sourceLanguage == Language.FR;
     List<Sentence> fr = sourceIsFrench ? source : target;
     List<Sentence> en = sourceIsFrench ? target : source;
-    Alignment a = aligner.align(new Document("draft", items(fr), items(en)));
-    List<Pair> out = new ArrayList<>();
-    for (Bead b : a.beads()) {
-      out.add(sourceIsFrench ? new Pair(b.fr(), b.en()) : new Pair(b.en(), b.fr()));
-    }
-    return out;
+    return aligner.align(new Document("draft", items(fr), items(en))).beads();
   }
 
   private static List<Item> items(List<Sentence> sentences) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.entente.align.Bead;
 import org.entente.segment.Tokenizer;
 import org.entente.terminology.Concept;
 import org.entente.terminology.TermBase;
@@ -19,6 +20,7 @@ import org.entente.text.Language;
 public final class CheckContext {
   private final CheckRequest request;
   private final TermBase termBase;
+  private final List<Part> sourceSentences;
   private final List<Part> sentences;
   private final List<Bead> beads;
   private final List<List<TermHit>> draftHits;
@@ -29,9 +31,11 @@ public final class CheckContext {
   private final Tokenizer draftTokenizer;
   private final Tokenizer sourceTokenizer;
 
-  CheckContext(CheckRequest request, TermBase termBase, List<Part> sentences, List<Bead> beads) {
+  CheckContext(CheckRequest request, TermBase termBase, List<Part> sourceSentences, List<Part> sentences,
+      List<Bead> beads) {
     this.request = request;
     this.termBase = termBase;
+    this.sourceSentences = List.copyOf(sourceSentences);
     this.sentences = List.copyOf(sentences);
     this.beads = List.copyOf(beads);
     this.draftHits = recognise(request.draft(), request.draftLanguage());
@@ -83,8 +87,22 @@ public final class CheckContext {
     return sentences;
   }
 
+  /**
+   * The beads pairing source sentences (or segments) with the draft's, French on the {@code fr} side; with no
+   * source each bead holds one draft sentence alone. {@link #sourceParts} and {@link #draftParts} read their text.
+   */
   public List<Bead> beads() {
     return beads;
+  }
+
+  /** Where the source sentences of {@code bead} are: {@code [0, 1]} on the source side is two parts. */
+  public List<Part> sourceParts(Bead bead) {
+    return bead.side(request.sourceLanguage()).stream().map(sourceSentences::get).toList();
+  }
+
+  /** Where the draft sentences of {@code bead} are. */
+  public List<Part> draftParts(Bead bead) {
+    return bead.side(request.draftLanguage()).stream().map(sentences::get).toList();
   }
 
   public String draftText(Part p) {

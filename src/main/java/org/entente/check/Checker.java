@@ -3,10 +3,12 @@ package org.entente.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.entente.align.Bead;
 import org.entente.segment.Segmenter;
 import org.entente.segment.Sentence;
 import org.entente.terminology.DatedTermBase;
 import org.entente.terminology.TermBase;
+import org.entente.text.Language;
 
 /**
  * Runs the checks over a draft: cuts a document draft into sentences, aligns it with its source when one is
@@ -68,33 +70,33 @@ public final class Checker {
         if (request.hasSource()) sourceParts.add(new Part(i, 0, request.source().get(i).length()));
       }
     }
+    Language source = request.sourceLanguage();
     List<Bead> beads = new ArrayList<>();
     if (!request.hasSource()) {
-      for (Part p : targetParts) beads.add(new Bead(List.of(), List.of(p)));
+      for (int i = 0; i < targetParts.size(); i++) beads.add(Bead.of(source, List.of(), List.of(i)));
     } else if (!request.documents()) {
-      for (int i = 0; i < targetParts.size(); i++) beads.add(new Bead(List.of(sourceParts.get(i)), List.of(targetParts.get(i))));
+      for (int i = 0; i < targetParts.size(); i++) beads.add(Bead.of(source, List.of(i), List.of(i)));
     } else {
-      beads.addAll(aligned(request, sourceSentences, targetSentences, sourceParts, targetParts));
+      beads.addAll(aligned(request, sourceSentences, targetSentences, targetParts.size()));
     }
-    return new CheckContext(request, DatedTermBase.on(termBase, request.date()), targetParts, beads);
+    return new CheckContext(request, DatedTermBase.on(termBase, request.date()), sourceParts, targetParts, beads);
   }
 
   private List<Bead> aligned(CheckRequest request, List<Sentence> sourceSentences, List<Sentence> targetSentences,
-      List<Part> sourceParts, List<Part> targetParts) {
-    boolean[] covered = new boolean[targetParts.size()];
+      int targetCount) {
+    boolean[] covered = new boolean[targetCount];
     List<Bead> beads = new ArrayList<>();
-    List<SentencePairing.Pair> pairs = sourceSentences.isEmpty() || targetSentences.isEmpty() ? List.of()
+    List<Bead> pairs = sourceSentences.isEmpty() || targetSentences.isEmpty() ? List.of()
         : pairing.pair(sourceSentences, targetSentences, request.sourceLanguage());
-    for (SentencePairing.Pair pair : pairs) {
-      List<Part> s = pair.source().stream().map(sourceParts::get).toList();
-      List<Part> t = pair.target().stream().map(targetParts::get).toList();
-      pair.target().forEach(i -> covered[i] = true);
-      beads.add(new Bead(s, t));
+    for (Bead pair : pairs) {
+      pair.side(request.draftLanguage()).forEach(i -> covered[i] = true);
+      beads.add(pair);
     }
     // an aligner that leaves a draft sentence out must not hide it from the checks
     for (int i = 0; i < covered.length; i++) {
-      if (!covered[i]) beads.add(new Bead(List.of(), List.of(targetParts.get(i))));
+      if (!covered[i]) beads.add(Bead.of(request.sourceLanguage(), List.of(), List.of(i)));
     }
     return beads;
   }
+
 }

@@ -2,6 +2,7 @@ package org.entente.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.align.Bead;
 
 /**
  * Numbers, amounts and dates that differ between a source sentence and its translation: "40 milliards d’euros"
@@ -44,15 +45,16 @@ final class NumberMismatch implements Check {
   public List<Finding> run(CheckContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (Bead b : ctx.beads()) {
-      if (!b.hasBothSides()) continue;
+      if (!b.twoSided()) continue;
+      List<Part> draftParts = ctx.draftParts(b);
       List<Located> src = new ArrayList<>();
-      for (Part p : b.source()) {
+      for (Part p : ctx.sourceParts(b)) {
         for (Quantity q : Quantities.find(ctx.source().get(p.segment()), p.start(), p.end(), ctx.sourceLanguage())) src.add(new Located(p.segment(), q));
       }
       List<Located> tgt = new ArrayList<>();
       // an American draft writes slashed dates month first (6/13/2024)
       boolean monthFirst = ctx.draftLanguage() == org.entente.text.Language.EN && ctx.config().spelling() == SpellingStandard.AMERICAN;
-      for (Part p : b.target()) {
+      for (Part p : draftParts) {
         for (Quantity q : Quantities.find(ctx.draft().get(p.segment()), p.start(), p.end(), ctx.draftLanguage(), monthFirst)) {
           tgt.add(new Located(p.segment(), q));
         }
@@ -60,7 +62,7 @@ final class NumberMismatch implements Check {
       List<Located> extraT = unmatched(tgt, src);
       List<Located> extraS = unmatched(src, tgt);
       if (extraT.isEmpty() && extraS.isEmpty()) continue;
-      Part at = b.target().get(0);
+      Part at = draftParts.get(0);
       if (!extraT.isEmpty() && !extraS.isEmpty()) {
         for (int i = 0; i < extraT.size(); i++) {
           Located t = extraT.get(i);

@@ -2,6 +2,7 @@ package org.entente.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.align.Bead;
 import org.entente.terminology.Concept;
 import org.entente.terminology.TermHit;
 
@@ -29,9 +30,10 @@ final class TermDeprecatedInSource implements Check {
   public List<Finding> run(CheckContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (Bead b : ctx.beads()) {
-      if (!b.hasBothSides()) continue;
-      Part at = b.target().get(0);
-      for (Part sp : b.source()) {
+      if (!b.twoSided()) continue;
+      List<Part> draftParts = ctx.draftParts(b);
+      Part at = draftParts.get(0);
+      for (Part sp : ctx.sourceParts(b)) {
         for (TermHit h : ctx.hits(sp, false, true)) {
           if (!h.term().status().isForbidden()) continue;
           Concept c = ctx.concept(h.conceptId()).orElse(null);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.align.Bead;
 import org.entente.terminology.Concept;
 import org.entente.terminology.TermHit;
 import org.entente.text.TextNormalizer;
@@ -36,17 +37,18 @@ final class TermNotFoundInTarget implements Check {
   public List<Finding> run(CheckContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (Bead b : ctx.beads()) {
-      if (!b.hasBothSides()) continue;
+      if (!b.twoSided()) continue;
+      List<Part> draftParts = ctx.draftParts(b);
       Set<String> rendered = new HashSet<>();
       StringBuilder targetText = new StringBuilder();
-      for (Part tp : b.target()) {
+      for (Part tp : draftParts) {
         for (TermHit h : ctx.hits(tp, true, false)) rendered.add(h.conceptId());
         targetText.append(' ').append(ctx.draftText(tp));
       }
       String normTarget = " " + words(targetText.toString()) + " ";
       Set<String> reported = new HashSet<>();
-      Part at = b.target().get(0);
-      for (Part sp : b.source()) {
+      Part at = draftParts.get(0);
+      for (Part sp : ctx.sourceParts(b)) {
         for (TermHit h : ctx.hits(sp, false, true)) {
           if (rendered.contains(h.conceptId()) || h.term().status().isForbidden() || !reported.add(h.conceptId())) continue;
           Concept c = ctx.concept(h.conceptId()).orElse(null);
@@ -56,8 +58,8 @@ final class TermNotFoundInTarget implements Check {
           // recognition may miss an odd inflection; a plain match of an agreed term is enough
           if (usable.stream().anyMatch(u -> normTarget.contains(" " + words(u) + " "))) continue;
           String msg = "Term not found: the source has \"" + h.text() + "\"; use " + TermAdvice.quoted(usable) + ".";
-          out.add(new Finding(ID, type(), severity(), at.segment(), at.start(), lastEnd(b, at), ctx.draftText(
-              new Part(at.segment(), at.start(), lastEnd(b, at))), msg, usable, c.id(),
+          out.add(new Finding(ID, type(), severity(), at.segment(), at.start(), lastEnd(draftParts, at), ctx.draftText(
+              new Part(at.segment(), at.start(), lastEnd(draftParts, at))), msg, usable, c.id(),
               new Finding.Location(sp.segment(), h.start(), h.end(), h.text())));
         }
       }
@@ -66,9 +68,9 @@ final class TermNotFoundInTarget implements Check {
   }
 
   /** The end of the bead's draft sentences within the first one's segment. */
-  private static int lastEnd(Bead b, Part first) {
+  private static int lastEnd(List<Part> draftParts, Part first) {
     int end = first.end();
-    for (Part p : b.target()) if (p.segment() == first.segment()) end = Math.max(end, p.end());
+    for (Part p : draftParts) if (p.segment() == first.segment()) end = Math.max(end, p.end());
     return end;
   }
 

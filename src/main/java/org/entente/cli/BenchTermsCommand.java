@@ -3,6 +3,7 @@ package org.entente.cli;
 import java.util.concurrent.Callable;
 import org.entente.eval.TermsBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -28,14 +29,13 @@ final class BenchTermsCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20240710", description = "Seed for the generated variants (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--json", description = "Print the figures as JSON.")
-  boolean json;
+  @Mixin JsonFiguresOption figures;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     return new TermsBench(parent.shared, spec.commandLine().getOut(), size, words, runs, baselineTerms, seed,
-        json).run();
+        figures.json()).run();
   }
 }

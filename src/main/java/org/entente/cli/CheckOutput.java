@@ -105,7 +105,10 @@ final class CheckOutput {
   record Driver(String name, String version, String informationUri, List<Rule> rules) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Rule(String id, Message shortDescription, Map<String, Object> properties) {}
+  record Rule(String id, Message shortDescription, RuleProperties properties) {}
+
+  /** A rule's property bag: its W3C ITS issue type. */
+  record RuleProperties(String issueType) {}
 
   record Message(String text) {}
 
@@ -116,7 +119,11 @@ final class CheckOutput {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Result(String ruleId, int ruleIndex, String level, Message message, List<Location> locations,
-      Map<String, Object> properties) {}
+      ResultProperties properties) {}
+
+  /** A result's property bag: the issue type, and the concept and replacements when the finding has them. */
+  record ResultProperties(String issueType, @JsonInclude(JsonInclude.Include.NON_EMPTY) String conceptId,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> replacements) {}
 
   record Location(PhysicalLocation physicalLocation) {}
 
@@ -139,7 +146,7 @@ final class CheckOutput {
     }
     List<Rule> rules = new ArrayList<>();
     ruleIndex.keySet().forEach(id -> rules.add(new Rule(id, new Message(describe(id)),
-        issueTypes.containsKey(id) ? Map.of("issueType", issueTypes.get(id)) : null)));
+        issueTypes.containsKey(id) ? new RuleProperties(issueTypes.get(id)) : null)));
     List<Artifact> artifacts = new ArrayList<>();
     List<Result> found = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
@@ -149,10 +156,7 @@ final class CheckOutput {
       for (Located f : r.findings()) {
         String text = oneLine(f.message())
             + (f.replacements().isEmpty() ? "" : " Suggested: " + String.join(" | ", f.replacements()) + ".");
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("issueType", f.issueType());
-        if (!f.conceptId().isEmpty()) props.put("conceptId", f.conceptId());
-        if (!f.replacements().isEmpty()) props.put("replacements", f.replacements());
+        ResultProperties props = new ResultProperties(f.issueType(), f.conceptId(), f.replacements());
         found.add(new Result(f.id(), ruleIndex.get(f.id()), level(f.severity()), new Message(text),
             List.of(new Location(new PhysicalLocation(new ArtifactLocation(uri, i),
                 new Region(f.line(), f.column(), f.endLine(), f.endColumn(), new Message(f.text()))))), props));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entente.eval.TermExtractionEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -24,14 +25,13 @@ final class EvalExtractCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "List the top 100 NATO candidates with gold marks, for judging.")
   boolean verbose;
 
-  @Option(names = "--json", description = "Print the figures as JSON.")
-  boolean json;
+  @Mixin JsonFiguresOption figures;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     return new TermExtractionEvaluation(parent.shared, spec.commandLine().getOut(), gold, writeGold, verbose,
-        json).run();
+        figures.json()).run();
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.entente.eval.TermsEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -18,8 +19,7 @@ import picocli.CommandLine.Spec;
 final class EvalTermsCommand implements Callable<Integer> {
   @ParentCommand EvalCommand parent;
 
-  @Option(names = "--json", description = "Print the figures as JSON.")
-  boolean json;
+  @Mixin JsonFiguresOption figures;
 
   @Option(names = "--verbose", description = "List the misses and the false hits.")
   boolean verbose;
@@ -39,7 +39,7 @@ final class EvalTermsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return new TermsEvaluation(parent.shared, spec.commandLine().getOut(), json, verbose, labels, sampleOut,
+    return new TermsEvaluation(parent.shared, spec.commandLine().getOut(), figures.json(), verbose, labels, sampleOut,
         sampleSize).run();
   }
 }

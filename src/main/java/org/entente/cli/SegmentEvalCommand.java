@@ -3,6 +3,7 @@ package org.entente.cli;
 import java.nio.file.Path;
 import org.entente.eval.SegmentationEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -19,8 +20,7 @@ import picocli.CommandLine.ParentCommand;
 final class SegmentEvalCommand implements Runnable {
   @ParentCommand EvalCommand parent;
 
-  @Option(names = "--json", description = "Print the figures as JSON.")
-  boolean json;
+  @Mixin JsonFiguresOption figures;
 
   @Option(names = "--dump", paramLabel = "DIR",
       description = "Also write gold and test files (one segment a line) under DIR, to check the figures with "
@@ -31,6 +31,6 @@ final class SegmentEvalCommand implements Runnable {
 
   @Override
   public void run() {
-    new SegmentationEvaluation(parent.shared, spec.commandLine().getOut(), json, dump).run();
+    new SegmentationEvaluation(parent.shared, spec.commandLine().getOut(), figures.json(), dump).run();
   }
 }

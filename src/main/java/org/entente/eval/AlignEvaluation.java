@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.entente.align.Aligner;
 import org.entente.align.Alignment;
+import org.entente.align.Bead;
 import org.entente.align.Document;
 import org.entente.align.EntenteAligner;
 import org.entente.align.GaleChurchAligner;
@@ -70,7 +71,7 @@ public final class AlignEvaluation {
   }
 
   /** A document with its gold beads (French on the left). */
-  public record GoldDocument(Document document, List<AlignScore.Pair> gold) {}
+  public record GoldDocument(Document document, List<Bead> gold) {}
 
   public static List<GoldDocument> natoSets(Path nato) {
     List<GoldDocument> out = new ArrayList<>();
@@ -116,9 +117,9 @@ public final class AlignEvaluation {
     return out;
   }
 
-  public static void writeBeads(Path file, List<AlignScore.Pair> beads) {
+  public static void writeBeads(Path file, List<Bead> beads) {
     StringBuilder b = new StringBuilder();
-    for (AlignScore.Pair p : beads) b.append(p.left()).append(':').append(p.right()).append('\n');
+    for (Bead p : beads) b.append(p.fr()).append(':').append(p.en()).append('\n');
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, b.toString().replace(" ", ""), java.nio.charset.StandardCharsets.UTF_8);
@@ -142,7 +143,7 @@ public final class AlignEvaluation {
     AlignScore gcAll = new AlignScore();
     out.printf(Locale.ROOT, "%-34s %28s   %28s%n", "document", "entente strict F1 / lax F1", "gale-church strict F1 / lax F1");
     for (int k = 0; k < docs.size(); k++) {
-      List<AlignScore.Pair> gold = docs.get(k).gold();
+      List<Bead> gold = docs.get(k).gold();
       AlignScore.Figures fa = AlignScore.of(gold, AlignScore.pairs(a.get(k)));
       AlignScore.Figures fb = AlignScore.of(gold, AlignScore.pairs(b.get(k)));
       oursAll.add(gold, AlignScore.pairs(a.get(k)));

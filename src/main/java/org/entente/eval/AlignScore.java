@@ -15,25 +15,10 @@ import org.entente.align.Bead;
  * {@code ../shared/tools/align_score.py} counts them, pooled over any number of documents with {@link #add}.
  * Precision is over the predicted beads (one-sided ones included); recall over the gold beads with both sides.
  * A bead is a strict hit when it equals a bead on the other side; a lax hit when one of its left sentences and one
- * of its right sentences share a bead on the other side.
+ * of its right sentences share a bead on the other side. Beads here are {@link Bead}s over 0-based line numbers
+ * ({@code [4,5]:[4]} is {@code fr=[4, 5], en=[4]}), compared by their sentences alone ({@link Bead#unscored}).
  */
 public final class AlignScore {
-  /** A bead as 0-based line numbers: {@code [4,5]:[4]}. */
-  public record Pair(List<Integer> left, List<Integer> right) {
-    public Pair {
-      left = List.copyOf(left);
-      right = List.copyOf(right);
-    }
-
-    boolean twoSided() {
-      return !left.isEmpty() && !right.isEmpty();
-    }
-
-    Pair swapped() {
-      return new Pair(right, left);
-    }
-  }
-
   /** The six figures. */
   public record Figures(double strictP, double strictR, double strictF1, double laxP, double laxR, double laxF1) {
     /** As the Python scorer prints it: {@code strict P 0.977 R 0.977 F1 0.977 | lax P …}. */
@@ -46,9 +31,9 @@ public final class AlignScore {
   private final PooledCounts counts = new PooledCounts();
 
   /** Adds one document's gold and predicted beads to the pooled counts. */
-  public AlignScore add(List<Pair> gold, List<Pair> test) {
+  public AlignScore add(List<Bead> gold, List<Bead> test) {
     counts.add(hits(gold, test),
-        hits(test.stream().filter(Pair::twoSided).toList(), gold.stream().filter(Pair::twoSided).toList()));
+        hits(test.stream().filter(Bead::twoSided).toList(), gold.stream().filter(Bead::twoSided).toList()));
     return this;
   }
 
@@ -57,21 +42,21 @@ public final class AlignScore {
   }
 
   /** One document's figures. */
-  public static Figures of(List<Pair> gold, List<Pair> test) {
+  public static Figures of(List<Bead> gold, List<Bead> test) {
     return new AlignScore().add(gold, test).figures();
   }
 
-  private static long[] hits(List<Pair> reference, List<Pair> candidate) {
-    Set<Pair> ref = new HashSet<>();
-    for (Pair b : reference) if (!b.left().isEmpty() || !b.right().isEmpty()) ref.add(b);
+  private static long[] hits(List<Bead> reference, List<Bead> candidate) {
+    Set<Bead> ref = new HashSet<>();
+    for (Bead b : reference) ref.add(b.unscored());
     Map<Integer, Set<Integer>> partner = new HashMap<>();
-    for (Pair b : ref) for (int s : b.left()) partner.computeIfAbsent(s, x -> new HashSet<>()).addAll(b.right());
+    for (Bead b : ref) for (int s : b.fr()) partner.computeIfAbsent(s, x -> new HashSet<>()).addAll(b.en());
     long strict = 0;
     long lax = 0;
     long total = 0;
-    Set<Pair> cand = new LinkedHashSet<>();
-    for (Pair b : candidate) if (!b.left().isEmpty() || !b.right().isEmpty()) cand.add(b);
-    for (Pair b : cand) {
+    Set<Bead> cand = new LinkedHashSet<>();
+    for (Bead b : candidate) cand.add(b.unscored());
+    for (Bead b : cand) {
       total++;
       if (ref.contains(b)) {
         strict++;
@@ -83,18 +68,21 @@ public final class AlignScore {
     return new long[] {strict, lax, total};
   }
 
-  private static boolean laxHit(Pair b, Map<Integer, Set<Integer>> partner) {
-    for (int s : b.left()) {
+  private static boolean laxHit(Bead b, Map<Integer, Set<Integer>> partner) {
+    for (int s : b.fr()) {
       Set<Integer> p = partner.get(s);
       if (p == null) continue;
-      for (int t : b.right()) if (p.contains(t)) return true;
+      for (int t : b.en()) if (p.contains(t)) return true;
     }
     return false;
   }
 
-  /** Reads vecalign lines ({@code [0,1]:[0]}); blank lines are skipped. */
-  public static List<Pair> parse(List<String> lines, String source) {
-    List<Pair> out = new ArrayList<>();
+  /**
+   * Reads vecalign lines ({@code [0,1]:[0]}), the left side as {@code fr}; blank lines and empty beads
+   * ({@code []:[]}, which no scorer counts) are skipped.
+   */
+  public static List<Bead> parse(List<String> lines, String source) {
+    List<Bead> out = new ArrayList<>();
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).strip();
       if (line.isEmpty()) continue;
@@ -103,8 +91,9 @@ public final class AlignScore {
         throw new org.entente.text.BadInputException("not a vecalign bead: " + line, source + ":" + (n + 1),
             "write one bead a line as [0,1]:[0]");
       }
-      out.add(new Pair(numbers(line.substring(1, colon), source, n), numbers(line.substring(colon + 3,
-          line.length() - 1), source, n)));
+      List<Integer> left = numbers(line.substring(1, colon), source, n);
+      List<Integer> right = numbers(line.substring(colon + 3, line.length() - 1), source, n);
+      if (!left.isEmpty() || !right.isEmpty()) out.add(Bead.of(left, right));
     }
     return out;
   }
@@ -123,18 +112,18 @@ public final class AlignScore {
     return out;
   }
 
-  /** The beads of an alignment as line-number pairs, French on the left. */
-  public static List<Pair> pairs(Alignment a) {
-    List<Pair> out = new ArrayList<>();
+  /** The beads of an alignment over line numbers instead of positions, French on the left. */
+  public static List<Bead> pairs(Alignment a) {
+    List<Bead> out = new ArrayList<>();
     for (Bead b : a.beads()) {
-      out.add(new Pair(b.fr().stream().map(i -> a.document().fr().get(i).line()).toList(),
+      out.add(Bead.of(b.fr().stream().map(i -> a.document().fr().get(i).line()).toList(),
           b.en().stream().map(i -> a.document().en().get(i).line()).toList()));
     }
     return out;
   }
 
   /** Swaps left and right: TransRead's gold has English on the left. */
-  public static List<Pair> swap(List<Pair> beads) {
-    return beads.stream().map(Pair::swapped).toList();
+  public static List<Bead> swap(List<Bead> beads) {
+    return beads.stream().map(b -> Bead.of(b.en(), b.fr())).toList();
   }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.entente.align.Bead;
 import org.entente.check.CheckConfig;
 import org.entente.check.CheckReport;
 import org.entente.check.CheckRequest;
@@ -133,10 +134,10 @@ public final class CheckEvaluation {
     List<Sentence> enS = segmenter.segment(en, Language.EN);
     List<Sentence> frS = segmenter.segment(fr, Language.FR);
     List<String> alignedFr = new ArrayList<>(Collections.nCopies(enS.size(), ""));
-    for (SentencePairing.Pair p : pairing.pair(frS, enS, Language.FR)) {
+    for (Bead p : pairing.pair(frS, enS, Language.FR)) {
       StringBuilder b = new StringBuilder();
-      for (int i : p.source()) b.append(frS.get(i).text()).append(' ');
-      for (int j : p.target()) alignedFr.set(j, b.toString());
+      for (int i : p.fr()) b.append(frS.get(i).text()).append(' ');
+      for (int j : p.en()) alignedFr.set(j, b.toString());
     }
     List<TermHit> enHits = terms.recognise(en, Language.EN).stream().filter(h -> !h.nested()).toList();
     List<Injection> out = new ArrayList<>();

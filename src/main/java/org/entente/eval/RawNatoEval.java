@@ -67,9 +67,9 @@ public final class RawNatoEval {
   private static Alignment goldAlignment(AlignEvaluation.GoldDocument g) {
     Document d = g.document();
     List<Bead> beads = new ArrayList<>();
-    for (AlignScore.Pair p : g.gold()) {
-      beads.add(new Bead(p.left().stream().map(line -> position(d.fr(), line)).toList(),
-          p.right().stream().map(line -> position(d.en(), line)).toList(), 1.0, false));
+    for (Bead p : g.gold()) {
+      beads.add(Bead.of(p.fr().stream().map(line -> position(d.fr(), line)).toList(),
+          p.en().stream().map(line -> position(d.en(), line)).toList()));
     }
     return new Alignment(d, beads, "gold");
   }

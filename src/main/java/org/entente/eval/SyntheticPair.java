@@ -3,6 +3,7 @@ package org.entente.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.entente.align.Bead;
 import org.entente.align.Document;
 
 /**
@@ -10,7 +11,7 @@ import org.entente.align.Document;
  * seed, what real counterparts do: a sentence dropped on one side (1-0, 0-1), two sentences merged on one side
  * (2-1, 1-2) and a sentence split at a comma (1-2, 2-1). {@code SyntheticPair.build(fr, en, 1000, 42)}.
  */
-public record SyntheticPair(Document document, List<AlignScore.Pair> gold) {
+public record SyntheticPair(Document document, List<Bead> gold) {
   /** Rates per source pair of each edit. */
   static final double DROP = 0.015;
   static final double MERGE = 0.04;
@@ -24,47 +25,47 @@ public record SyntheticPair(Document document, List<AlignScore.Pair> gold) {
     Random r = new Random(seed);
     List<String> f = new ArrayList<>();
     List<String> e = new ArrayList<>();
-    List<AlignScore.Pair> gold = new ArrayList<>();
+    List<Bead> gold = new ArrayList<>();
     int n = Math.min(size, Math.min(fr.size(), en.size()));
     int i = 0;
     while (i < n) {
       double x = r.nextDouble();
       if (x < DROP) {
-        gold.add(new AlignScore.Pair(List.of(f.size()), List.of()));
+        gold.add(Bead.of(List.of(f.size()), List.of()));
         f.add(fr.get(i));
         i++;
       } else if (x < 2 * DROP) {
-        gold.add(new AlignScore.Pair(List.of(), List.of(e.size())));
+        gold.add(Bead.of(List.of(), List.of(e.size())));
         e.add(en.get(i));
         i++;
       } else if (x < 2 * DROP + MERGE && i + 1 < n) {
-        gold.add(new AlignScore.Pair(List.of(f.size()), List.of(e.size(), e.size() + 1)));
+        gold.add(Bead.of(List.of(f.size()), List.of(e.size(), e.size() + 1)));
         f.add(fr.get(i) + " " + fr.get(i + 1));
         e.add(en.get(i));
         e.add(en.get(i + 1));
         i += 2;
       } else if (x < 2 * DROP + 2 * MERGE && i + 1 < n) {
-        gold.add(new AlignScore.Pair(List.of(f.size(), f.size() + 1), List.of(e.size())));
+        gold.add(Bead.of(List.of(f.size(), f.size() + 1), List.of(e.size())));
         f.add(fr.get(i));
         f.add(fr.get(i + 1));
         e.add(en.get(i) + " " + en.get(i + 1));
         i += 2;
       } else if (x < 2 * DROP + 2 * MERGE + SPLIT && split(fr.get(i)) != null) {
         String[] parts = split(fr.get(i));
-        gold.add(new AlignScore.Pair(List.of(f.size(), f.size() + 1), List.of(e.size())));
+        gold.add(Bead.of(List.of(f.size(), f.size() + 1), List.of(e.size())));
         f.add(parts[0]);
         f.add(parts[1]);
         e.add(en.get(i));
         i++;
       } else if (x < 2 * DROP + 2 * MERGE + 2 * SPLIT && split(en.get(i)) != null) {
         String[] parts = split(en.get(i));
-        gold.add(new AlignScore.Pair(List.of(f.size()), List.of(e.size(), e.size() + 1)));
+        gold.add(Bead.of(List.of(f.size()), List.of(e.size(), e.size() + 1)));
         f.add(fr.get(i));
         e.add(parts[0]);
         e.add(parts[1]);
         i++;
       } else {
-        gold.add(new AlignScore.Pair(List.of(f.size()), List.of(e.size())));
+        gold.add(Bead.of(List.of(f.size()), List.of(e.size())));
         f.add(fr.get(i));
         e.add(en.get(i));
         i++;

@@ -17,13 +17,13 @@ import org.entente.text.Span;
  * definitions of precision and recall as {@link AlignScore}.
  */
 public final class TextMatchScore {
-  /** A bead as a span of each whitespace-free text; an empty side is null. */
-  record BeadText(Span fr, Span en) {
+  /** The text a {@link Bead} covers: a span of each whitespace-free text, null for an empty side. */
+  private record Covered(Span fr, Span en) {
     boolean twoSided() {
       return fr != null && en != null;
     }
 
-    boolean overlaps(BeadText o) {
+    boolean overlaps(Covered o) {
       return twoSided() && o.twoSided() && fr.overlaps(o.fr) && en.overlaps(o.en);
     }
   }
@@ -38,10 +38,10 @@ public final class TextMatchScore {
    * @param test the alignment over our segments
    */
   public TextMatchScore add(String frText, String enText, Alignment gold, Alignment test) {
-    List<BeadText> g = spans(gold, squeeze(frText), squeeze(enText));
-    List<BeadText> t = spans(test, squeeze(frText), squeeze(enText));
+    List<Covered> g = spans(gold, squeeze(frText), squeeze(enText));
+    List<Covered> t = spans(test, squeeze(frText), squeeze(enText));
     counts.add(hits(g, t),
-        hits(t.stream().filter(BeadText::twoSided).toList(), g.stream().filter(BeadText::twoSided).toList()));
+        hits(t.stream().filter(Covered::twoSided).toList(), g.stream().filter(Covered::twoSided).toList()));
     return this;
   }
 
@@ -49,11 +49,11 @@ public final class TextMatchScore {
     return counts.figures();
   }
 
-  private static long[] hits(List<BeadText> reference, List<BeadText> candidate) {
-    Set<BeadText> ref = new HashSet<>(reference);
+  private static long[] hits(List<Covered> reference, List<Covered> candidate) {
+    Set<Covered> ref = new HashSet<>(reference);
     long strict = 0;
     long lax = 0;
-    for (BeadText c : new HashSet<>(candidate)) {
+    for (Covered c : new HashSet<>(candidate)) {
       if (ref.contains(c)) {
         strict++;
         lax++;
@@ -64,14 +64,14 @@ public final class TextMatchScore {
     return new long[] {strict, lax, new HashSet<>(candidate).size()};
   }
 
-  private static List<BeadText> spans(Alignment a, String fr, String en) {
+  private static List<Covered> spans(Alignment a, String fr, String en) {
     int[][] frPos = locate(a.document().fr(), fr);
     int[][] enPos = locate(a.document().en(), en);
-    List<BeadText> out = new ArrayList<>();
+    List<Covered> out = new ArrayList<>();
     for (Bead b : a.beads()) {
       Span f = b.fr().isEmpty() ? null : new Span(frPos[b.fr().get(0)][0], frPos[b.fr().get(b.fr().size() - 1)][1]);
       Span e = b.en().isEmpty() ? null : new Span(enPos[b.en().get(0)][0], enPos[b.en().get(b.en().size() - 1)][1]);
-      out.add(new BeadText(f, e));
+      out.add(new Covered(f, e));
     }
     return out;
   }

@@ -267,4 +267,16 @@ class CheckCommandTest {
     }
     return bytes.toByteArray();
   }
+
+  @Test
+  void sarifLogKeepsItsExactFieldsAndOrder() throws Exception {
+    // pinned byte for byte (version and file URI aside): pinned-sarif.json
+    Path draft = write("pinned.txt", "They met in Kiev to discuss defense.\n");
+    Run r = check("--format", "sarif", draft.toString());
+    String log = r.out().replace(org.entente.Version.get(), "VERSION").replace(draft.toUri().toString(), "FILE")
+        .replace("\r\n", "\n");
+    try (InputStream in = CheckCommandTest.class.getResourceAsStream("pinned-sarif.json")) {
+      assertThat(log).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
 }
