@@ -46,6 +46,13 @@ final class Quantities {
       "(?<![\\d.,:])([01]\\d|2[0-3])([0-5]\\d)(?=(?:\\s+and\\s+(?:[01]\\d|2[0-3])[0-5]\\d)?\\s+hours\\b)");
   /** Times of day in words: "midi" and "noon" are 12:00, "minuit" and "midnight" 0:00. */
   private static final Map<String, Integer> TIME_WORDS = Map.of("midi", 720, "noon", 720, "minuit", 0, "midnight", 0);
+  /**
+   * A race result: "2:21:31", "2 :21 :31" (French spacing) and "2:21.31" (hours, minutes, seconds, or minutes, seconds, hundredths: the digit groups
+   * are compared, whatever the separators; both read 2 × 60 + 21.31); "20 sec 53" is 20.53 seconds.
+   */
+  private static final Pattern RACE_TIME = Pattern.compile(
+      "(?<![\\d.,:])(\\d{1,2})[\\s\\u00A0\\u202F]?:(\\d{2})(?:[\\s\\u00A0\\u202F]?:|[.,])(\\d{2})(?![\\d:]|[.,]\\d)");
+  private static final Pattern SECONDS_HUNDREDTHS = Pattern.compile("(?<![\\d.,:])(\\d{1,2})\\s?(?:sec|s)\\.?\\s?(\\d{2})(?![\\d\\p{L}])");
   private static final Pattern TIME_COLON = Pattern.compile("(?<![\\d.,:])(\\d{1,2}):(\\d{2})(?![\\d:])");
   private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
   private static final Pattern ROMAN_ORDINAL = Pattern.compile("([IVXLCM]{1,7})(?:e|er|ème|eme|è)\\b");
@@ -202,6 +209,7 @@ final class Quantities {
    * "15 h" may also be a duration of 15 hours ("pendant 15 h").
    */
   private static void times(String text, int from, int to, List<Quantity> out, boolean[] taken) {
+    raceTimes(text, from, to, out, taken);
     Matcher m = TIME_AMPM.matcher(text).region(from, to);
     while (m.find()) {
       int h = Integer.parseInt(m.group(1));
@@ -224,6 +232,27 @@ final class Quantities {
         out.add(time(h % 24, min, t.start(), t.end(), text, alternatives));
         take(taken, from, t.start(), t.end());
       }
+    }
+  }
+
+  private static void raceTimes(String text, int from, int to, List<Quantity> out, boolean[] taken) {
+    Matcher r = RACE_TIME.matcher(text).region(from, to);
+    while (r.find()) {
+      if (isTaken(taken, from, r.start(), r.end())) continue;
+      // one value for both readings of the digit groups; "15:30:00" may also be a time of day
+      int h = Integer.parseInt(r.group(1));
+      int min = Integer.parseInt(r.group(2));
+      BigDecimal value = BigDecimal.valueOf(h * 60L).add(new BigDecimal(r.group(2) + "." + r.group(3)));
+      List<String> timeOfDay = text.charAt(r.start(3) - 1) == ':' && h <= 23 && min <= 59
+          ? List.of(Quantity.timeKey(h * 60 + min)) : List.of();
+      out.add(new Quantity(value, Kind.NUMBER, r.start(), r.end(), r.group(), false, timeOfDay));
+      take(taken, from, r.start(), r.end());
+    }
+    Matcher s = SECONDS_HUNDREDTHS.matcher(text).region(from, to);
+    while (s.find()) {
+      if (isTaken(taken, from, s.start(), s.end())) continue;
+      out.add(new Quantity(new BigDecimal(s.group(1) + "." + s.group(2)), Kind.NUMBER, s.start(), s.end(), s.group(), false));
+      take(taken, from, s.start(), s.end());
     }
   }
 

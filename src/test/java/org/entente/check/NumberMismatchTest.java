@@ -115,4 +115,59 @@ class NumberMismatchTest {
     assertThat(findings("Le 18 juin 2014, entre 11 heures et midi, 25 travailleurs ont été enlevés.",
         "151. Between 1100 and 1200 hours on 18 June 2014, 25 workers were abducted.")).isEmpty();
   }
+  @Test
+  void raceTimesMatchWhateverTheirSeparators() {
+    // checker faults of the dev part of the WMT/UN evaluation: results written "2:21:31" in one version, "2:21.31" in the other
+    assertThat(findings("Askale arriva deuxième en 2:21:31, Helena troisième en 2:25:01.",
+        "Askale took second in 2:21.31, Helena finished third in 2:25:01.")).isEmpty();
+    assertThat(findings("Il s'est imposé en 20 sec 53 dans la finale.", "He won with a time of 20.53 in the final.")).isEmpty();
+    assertThat(findings("Il passait la mi-course en 1 :02 :04.", "He reached the midway point in 1:02:04.")).isEmpty();
+    assertThat(findings("Askale arriva deuxième en 2:21:31.", "Askale took second in 2:22.31.")).containsExactly("error:2:22.31");
+    assertThat(findings("Il s'est imposé en 20 sec 53.", "He won in 20.63.")).containsExactly("error:20.63");
+  }
+
+  @Test
+  void aSourceFigureIsContradictedByOneDraftFigureAtMost() {
+    // one source score against three in the draft: one changed figure, the others only added
+    assertThat(findings("Il a gagné aux points contre Johnson (120:10).", "He beat Johnson on points (120:108, 120:108, 119:109)."))
+        .containsExactly("error:108", "warning:120", "warning:108", "warning:119", "warning:109");
+  }
+
+  @Test
+  void figuresInDifferentUnitsAreAConversionNotAContradiction() {
+    // the two versions converted a prize into different currencies
+    assertThat(findings("Un chèque de dix millions de couronnes suédoises (environ 1,1 million d'euros).",
+        "A cheque for ten million Swedish krona (around 24 million Czech crowns).")).containsExactly("warning:24 million");
+    assertThat(findings("Un chèque de 1,1 million d'euros.", "A cheque for 1.2 million euros.")).containsExactly("error:1.2 million");
+    assertThat(findings("Le contrat dure 2 ans.", "The contract runs for 24 months.")).containsExactly("warning:24");
+    assertThat(findings("Le contrat dure 2 ans.", "The contract runs for 3 years.")).containsExactly("error:3");
+    assertThat(findings("Ils sont 47 % au niveau national.", "Nationally, 43% of them.")).containsExactly("error:43");
+  }
+
+  @Test
+  void boundsAndRoundingThatTheSourceAllowsAreNoContradiction() {
+    assertThat(findings("Le parc a accueilli 3,2 millions de visiteurs.", "The park welcomed over 3 million visitors."))
+        .containsExactly("warning:3 million");
+    assertThat(findings("Environ 50 pays ont signé.", "55 countries signed.")).containsExactly("warning:55");
+    assertThat(findings("Plus de 300 agents sont prêts.", "330 employees are ready.")).containsExactly("warning:330");
+    // the same hedge on another figure is a changed figure
+    assertThat(findings("Plus de 300 agents sont prêts.", "More than 330 employees are ready.")).containsExactly("error:330");
+    assertThat(findings("Près de 700 militaires.", "Almost 701 personnel.")).containsExactly("error:701");
+    assertThat(findings("Ils ont reçu, en plus de 550 euros par match.", "They received, in addition, 600 euros per game."))
+        .containsExactly("error:600");
+    assertThat(findings("Plus de 300 agents sont prêts.", "Fewer than 200 employees are ready.")).containsExactly("error:200");
+    assertThat(findings("Environ 50 pays ont signé.", "About 80 countries signed.")).containsExactly("error:80");
+    assertThat(findings("Le parc a accueilli 3,2 millions de visiteurs.", "The park welcomed 3 million visitors."))
+        .containsExactly("error:3 million");
+  }
+
+  @Test
+  void theSameDigitsCutDifferentlyAreAWarning() {
+    // extraction lost a dash or a space in one version: "(1544 ans)" for 15-44 years, "7,10" for "7, 10"
+    assertThat(findings("Les femmes en âge de procréer (1544 ans).", "Women of reproductive age (15-44 years)."))
+        .containsExactly("warning:15", "warning:44");
+    assertThat(findings("Règles 1 et 6, 2, 7,10 et 11.", "Rules 1 and 6, 2, 7, 10 and 11.")).containsExactly("warning:7", "warning:10");
+    assertThat(findings("Les femmes en âge de procréer (15-44 ans).", "Women of reproductive age (15-45 years)."))
+        .containsExactly("error:45");
+  }
 }
