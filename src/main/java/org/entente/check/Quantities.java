@@ -54,6 +54,8 @@ final class Quantities {
       "(?<![\\d.,:])(\\d{1,2})[\\s\\u00A0\\u202F]?:(\\d{2})(?:[\\s\\u00A0\\u202F]?:|[.,])(\\d{2})(?![\\d:]|[.,]\\d)");
   private static final Pattern SECONDS_HUNDREDTHS = Pattern.compile("(?<![\\d.,:])(\\d{1,2})\\s?(?:sec|s)\\.?\\s?(\\d{2})(?![\\d\\p{L}])");
   private static final Pattern TIME_COLON = Pattern.compile("(?<![\\d.,:])(\\d{1,2}):(\\d{2})(?![\\d:])");
+  /** "the 15th of December": an English day before its month. */
+  private static final Pattern ORDINAL_OF = Pattern.compile("(?<!\\d)\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+$");
   private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
   private static final Pattern ROMAN_ORDINAL = Pattern.compile("([IVXLCM]{1,7})(?:e|er|ème|eme|è)\\b");
   private static final Pattern CENTURY_AFTER = Pattern.compile("\\s+(?:siècles?|s\\.|millénaires?)");
@@ -471,7 +473,10 @@ final class Quantities {
       Matcher m = WORD.matcher(text).region(i, to);
       if (!m.lookingAt()) break;
       String part = text.substring(i, m.end()).toLowerCase(Locale.ROOT);
-      if (part.endsWith(".")) break;
+      // a sentence's full stop ends the number ("she was only seven."); the word still counts
+      boolean stop = part.endsWith(".");
+      int wordEnd = stop ? m.end() - 1 : m.end();
+      if (stop) part = part.substring(0, part.length() - 1);
       Integer n = numbers.get(part);
       Long scale = "hundred".equals(part) || "cent".equals(part) || "cents".equals(part) ? Long.valueOf(100) : scales.get(part);
       if (n != null && (!any || (n == 20 && previous.equals("quatre")) || addsTo(previousValue, afterScale, n))
@@ -496,9 +501,9 @@ final class Quantities {
       }
       any = true;
       previous = part;
-      last = m.end();
-      int sep = m.end();
-      if (sep < to && (text.charAt(sep) == '-' || text.charAt(sep) == ' ') && sep + 1 < to && Character.isLetter(text.charAt(sep + 1))) {
+      last = wordEnd;
+      int sep = wordEnd;
+      if (!stop && sep < to && (text.charAt(sep) == '-' || text.charAt(sep) == ' ') && sep + 1 < to && Character.isLetter(text.charAt(sep + 1))) {
         i = sep + 1;
       } else {
         break;
@@ -547,7 +552,8 @@ final class Quantities {
     if ((language == Language.EN || englishName) && !Character.isUpperCase(text.charAt(start))) return false;
     // French writes "5 mars" and "mars 2024", never "mars 5" ("Mars 2" is a space probe); an English caption in a
     // French text may ("March 30, 2024")
-    return dayBefore(text, start) || dayOrYearAfter(text, end, to, language == Language.EN || englishName);
+    return dayBefore(text, start) || dayOrYearAfter(text, end, to, language == Language.EN || englishName)
+        || ORDINAL_OF.matcher(text).region(Math.max(0, start - 12), start).find();
   }
 
   private static boolean dayBefore(String text, int start) {

@@ -170,4 +170,13 @@ class NumberMismatchTest {
     assertThat(findings("Les femmes en âge de procréer (15-44 ans).", "Women of reproductive age (15-45 years)."))
         .containsExactly("error:45");
   }
+  @Test
+  void aNumberWordEndingTheSentenceAndTheNthOfAMonthAreRead() {
+    // warnings of the dev part of the WMT/UN evaluation: "seven." was never read, "the 15th of December" was no date
+    assertThat(findings("Il l'attachait, de 5 à 7 ans.", "He tied her up when she was aged between five and seven.")).isEmpty();
+    assertThat(findings("Elle n'avait que 7 ans.", "She was only seven.")).isEmpty();
+    assertThat(findings("En ligne à partir du 15 décembre.", "Online starting the 15th of December.")).isEmpty();
+    assertThat(findings("En ligne à partir du 15 décembre.", "Online starting the 15th of November."))
+        .containsExactly("error:November");
+  }
 }
