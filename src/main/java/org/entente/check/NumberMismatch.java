@@ -56,8 +56,9 @@ final class NumberMismatch implements Check {
       if (extraT.isEmpty() && extraS.isEmpty()) continue;
       cutDifferently(extraT, extraS, out);
       cutDifferently(extraS, extraT, out);
+      java.util.Map<Located, Located> pairs = counterparts(extraT, extraS);
       for (Located t : extraT) {
-        Located s = counterpart(t, extraS);
+        Located s = pairs.get(t);
         if (s == null) {
           String msg = "Number not in the source: \"" + t.q().surface() + "\" has no counterpart in the source; check it.";
           out.add(warning(t, msg, null));
@@ -80,9 +81,9 @@ final class NumberMismatch implements Check {
   /**
    * A figure of the draft, with the source figure it stands for: an error only when the two cannot both be true
    * ("47 %" / "43%"); a warning when the draft only adds a scale ("12" / "12 billion"), converts into another unit
-   * ("1,1 million d'euros" / "24 million Czech crowns") or hedges a figure differently in a way the other figure
-   * satisfies ("3,2 millions" / "over 3 million", "environ 50" / "55"); the same hedge on another figure stays an error
-   * ("plus de 300" / "more than 330").
+   * ("1,1 million d'euros" / "24 million Czech crowns") or rounds the source's figure under a hedge that the source's
+   * figure satisfies ("3,2 millions" / "over 3 million", "4 870" / "almost 5,000"); a hedged figure that is not rounder
+   * stays an error ("plus de 300" / "more than 330", "près de 50" / "about 51").
    */
   private Finding judge(Located t, Located s) {
     String pair = "the source has \"" + s.q().surface() + "\" where the draft has \"" + t.q().surface() + "\"";
@@ -93,9 +94,9 @@ final class NumberMismatch implements Check {
     if (!FigureUnit.compatible(t.unit(), s.unit())) {
       return warning(t, "Number in another unit: " + pair + " (" + s.unit() + ", " + t.unit() + "); check the conversion.", s);
     }
-    // the same hedge with another figure is a changed figure ("près de 700" / "almost 701"); a hedge added, dropped
-    // or changed that the other figure satisfies is a rounding ("3,2 millions" / "over 3 million")
-    if (t.q().kind() == Quantity.Kind.NUMBER && t.bound() != s.bound()
+    // a translator may round under a hedge ("3,2 millions" / "over 3 million"), not make a figure more precise or
+    // merely different ("près de 700" / "almost 701", "plus de 300" / "330")
+    if (t.q().kind() == Quantity.Kind.NUMBER && t.bound() != FigureBound.EXACT && rounder(t.q().value(), s.q().value())
         && t.bound().overlaps(t.q().value(), s.bound(), s.q().value())) {
       return warning(t, "Number rounded or bounded: " + pair + "; check that the draft claims no more than the source.", s);
     }
@@ -104,25 +105,46 @@ final class NumberMismatch implements Check {
         "Number mismatch: " + pair + ": write \"" + repl + "\".", List.of(repl), "", null);
   }
 
+  /** Whether {@code a} is written with fewer significant digits than {@code b}: 3 000 000 than 3 200 000, 50 than 51. */
+  private static boolean rounder(java.math.BigDecimal a, java.math.BigDecimal b) {
+    return a.signum() != 0 && b.signum() != 0 && a.stripTrailingZeros().precision() < b.stripTrailingZeros().precision();
+  }
+
   private Finding warning(Located t, String message, Located source) {
     return new Finding(ID, type(), Severity.WARNING, t.segment(), t.q().start(), t.q().end(), t.q().surface(), message,
         List.of(), "", source == null ? null : source.location());
   }
 
   /**
-   * The source figure a draft figure stands for, each used once: the bare figure it adds a scale to ("12" for "12
-   * billion"), else the first of its kind in a compatible unit, else the first of its kind; null when none is left.
+   * The source figure each draft figure stands for, each used once: first the bare figures they add a scale to ("12"
+   * for "12 billion"), then figures in compatible units, then any, closest values first ("(120:10)" / "(120:108, 119:109)":
+   * 108 stands for 10); a month only for a month. Draft figures left out have no counterpart.
    */
-  private static Located counterpart(Located t, List<Located> source) {
-    for (Located s : source) {
-      if (t.q().scaled() && !s.q().scaled() && s.q().kind() == Quantity.Kind.NUMBER
-          && s.q().value().compareTo(t.q().unscaled()) == 0) {
-        return s;
+  private static java.util.Map<Located, Located> counterparts(List<Located> draft, List<Located> source) {
+    record Candidate(Located t, Located s, int tier, double distance, int order) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < draft.size(); i++) {
+      Located t = draft.get(i);
+      for (int j = 0; j < source.size(); j++) {
+        Located s = source.get(j);
+        if (t.q().month() != s.q().month()) continue;
+        int tier = t.q().scaled() && !s.q().scaled() && s.q().value().compareTo(t.q().unscaled()) == 0 ? 0
+            : FigureUnit.compatible(t.unit(), s.unit()) ? 1 : 2;
+        double distance = Math.abs(Math.log1p(t.q().value().abs().doubleValue()) - Math.log1p(s.q().value().abs().doubleValue()));
+        candidates.add(new Candidate(t, s, tier, distance, i * source.size() + j));
       }
     }
-    for (Located s : source) if (s.q().kind() == t.q().kind() && FigureUnit.compatible(s.unit(), t.unit())) return s;
-    for (Located s : source) if (s.q().kind() == t.q().kind()) return s;
-    return null;
+    candidates.sort(java.util.Comparator.comparingInt(Candidate::tier).thenComparingDouble(Candidate::distance)
+        .thenComparingInt(Candidate::order));
+    java.util.Map<Located, Located> out = new java.util.IdentityHashMap<>();
+    java.util.Set<Located> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Candidate c : candidates) {
+      if (!out.containsKey(c.t()) && !used.contains(c.s())) {
+        out.put(c.t(), c.s());
+        used.add(c.s());
+      }
+    }
+    return out;
   }
 
   /**

@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.entente.check.CheckConfig;
 import org.entente.check.CheckReport;
@@ -50,8 +48,6 @@ public final class CheckEvaluation {
   /** The severity each expected check gives by design: term and acronym findings are warnings, whatever they find. */
   private static final Map<Kind, String> DESIGNED = Map.of(Kind.DEPRECATED_TERM, "error", Kind.WRONG_RENDERING, "warning",
       Kind.EXPANSION_DROPPED, "warning", Kind.NUMBER_CHANGED, "error when changed");
-  private static final Pattern EN_NUMBER = Pattern.compile("(?<![\\p{L}\\d-])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\d\\p{L}])");
-  private static final Pattern FR_NUMBER = Pattern.compile("\\d+(?:[ \u00A0\u202F.]\\d{3})*(?:,\\d+)?");
 
   public record Injection(String doc, Kind kind, String draft, int start, int end, String before, String after, String conceptId) {}
 
@@ -210,19 +206,10 @@ public final class CheckEvaluation {
 
   private List<Injection> numbers(String doc, String en, List<Sentence> enS, List<String> alignedFr) {
     List<Injection> out = new ArrayList<>();
-    Matcher m = EN_NUMBER.matcher(en);
-    while (m.find()) {
-      int s = sentenceOf(enS, m.start());
-      if (s < 0) continue;
-      String value = m.group().replace(",", "");
-      Set<String> frValues = new HashSet<>();
-      Matcher f = FR_NUMBER.matcher(alignedFr.get(s));
-      while (f.find()) frValues.add(f.group().replaceAll("[ \u00A0\u202F.]", "").replace(',', '.'));
-      if (!frValues.contains(value)) continue;
-      String g = m.group();
-      char lastDigit = g.charAt(g.length() - 1);
-      String changed = g.substring(0, g.length() - 1) + (char) ('0' + (lastDigit - '0' + 1) % 10);
-      out.add(replace(doc, Kind.NUMBER_CHANGED, en, m.start(), m.end(), changed, null));
+    for (int s = 0; s < enS.size(); s++) {
+      for (NumberChange c : NumberChange.in(en, enS.get(s).start(), enS.get(s).end(), alignedFr.get(s))) {
+        out.add(replace(doc, Kind.NUMBER_CHANGED, en, c.start(), c.end(), c.after(), null));
+      }
     }
     return out;
   }
