@@ -478,7 +478,10 @@ final class Quantities {
       int wordEnd = stop ? m.end() - 1 : m.end();
       if (stop) part = part.substring(0, part.length() - 1);
       Integer n = numbers.get(part);
-      Long scale = "hundred".equals(part) || "cent".equals(part) || "cents".equals(part) ? Long.valueOf(100) : scales.get(part);
+      // "cent" is a hundred in French only, and not in "pour cent" (nor is "per cent" a hundred in English)
+      boolean hundred = "hundred".equals(part)
+          || language == Language.FR && ("cent".equals(part) || "cents".equals(part)) && !(!any && afterPour(text, i));
+      Long scale = hundred ? Long.valueOf(100) : scales.get(part);
       if (n != null && (!any || (n == 20 && previous.equals("quatre")) || addsTo(previousValue, afterScale, n))
           && !(any && isOrdinalWord(previous))) {
         // "quatre-vingt(s)" is 4 × 20; "vingt et un", "dix-sept", "soixante-dix", "deux cent cinq" add up
@@ -513,6 +516,11 @@ final class Quantities {
     String surface = text.substring(start, last);
     out.add(new Quantity(BigDecimal.valueOf(total + current), Kind.NUMBER, start, last, surface, true));
     return last;
+  }
+
+  /** Whether the word at {@code at} follows "pour" ("20 pour cent"). */
+  private static boolean afterPour(String text, int at) {
+    return text.substring(Math.max(0, at - 5), at).toLowerCase(Locale.ROOT).matches(".*\\bpour\\s+");
   }
 
   /** Whether {@code n} continues a number that so far ends with {@code previous}: 20 + 1, 10 + 7, 60 + 11, 100 + 5. */

@@ -181,4 +181,14 @@ class NumberMismatchTest {
     assertThat(findings("En ligne à partir du 15 décembre.", "Online starting the 15th of November."))
         .containsExactly("error:November");
   }
+
+  @Test
+  void perCentIsNoHundredThatExcusesAChangedFigure() {
+    // found by changing figures of the dev pairs on purpose: "101 per cent" passed against "100%"
+    assertThat(findings("Le holding doit rester à 100% familial.", "The holding is to remain 101 per cent family-owned."))
+        .containsExactly("error:101");
+    assertThat(findings("Le taux a baissé de 20 pour cent, soit 100 euros.", "The rate fell by 20 per cent, or 101 euros."))
+        .containsExactly("error:101");
+    assertThat(findings("Trois cents soldats.", "300 soldiers.")).isEmpty();
+  }
 }
