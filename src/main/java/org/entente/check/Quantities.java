@@ -48,7 +48,16 @@ final class Quantities {
       "(?<![\\d.,:])([01]\\d|2[0-3])([0-5]\\d)(?=(?:\\s+and\\s+(?:[01]\\d|2[0-3])[0-5]\\d)?\\s+hours\\b)");
   /** Times of day in words: "midi" and "noon" are 12:00, "minuit" and "midnight" 0:00. */
   private static final Map<String, Integer> TIME_WORDS = Map.of("midi", 720, "noon", 720, "minuit", 0, "midnight", 0);
+  /**
+   * A race result: "2:21:31", "2 :21 :31" (French spacing) and "2:21.31" (hours, minutes, seconds, or minutes, seconds, hundredths: the digit groups
+   * are compared, whatever the separators; both read 2 × 60 + 21.31); "20 sec 53" is 20.53 seconds.
+   */
+  private static final Pattern RACE_TIME = Pattern.compile(
+      "(?<![\\d.,:])(\\d{1,2})[\\s\\u00A0\\u202F]?:(\\d{2})(?:[\\s\\u00A0\\u202F]?:|[.,])(\\d{2})(?![\\d:]|[.,]\\d)");
+  private static final Pattern SECONDS_HUNDREDTHS = Pattern.compile("(?<![\\d.,:])(\\d{1,2})\\s?(?:sec|s)\\.?\\s?(\\d{2})(?![\\d\\p{L}])");
   private static final Pattern TIME_COLON = Pattern.compile("(?<![\\d.,:])(\\d{1,2}):(\\d{2})(?![\\d:])");
+  /** "the 15th of December": an English day before its month. */
+  private static final Pattern ORDINAL_OF = Pattern.compile("(?<!\\d)\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+$");
   private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
   private static final Pattern ROMAN_ORDINAL = Pattern.compile("([IVXLCM]{1,7})(?:e|er|ème|eme|è)\\b");
   private static final Pattern CENTURY_AFTER = Pattern.compile("\\s+(?:siècles?|s\\.|millénaires?)");
@@ -204,6 +213,7 @@ final class Quantities {
    * "15 h" may also be a duration of 15 hours ("pendant 15 h").
    */
   private static void times(String text, int from, int to, List<Quantity> out, boolean[] taken) {
+    raceTimes(text, from, to, out, taken);
     Matcher m = TIME_AMPM.matcher(text).region(from, to);
     while (m.find()) {
       int h = Integer.parseInt(m.group(1));
@@ -226,6 +236,27 @@ final class Quantities {
         out.add(time(h % 24, min, t.start(), t.end(), text, alternatives));
         take(taken, from, t.start(), t.end());
       }
+    }
+  }
+
+  private static void raceTimes(String text, int from, int to, List<Quantity> out, boolean[] taken) {
+    Matcher r = RACE_TIME.matcher(text).region(from, to);
+    while (r.find()) {
+      if (isTaken(taken, from, r.start(), r.end())) continue;
+      // one value for both readings of the digit groups; "15:30:00" may also be a time of day
+      int h = Integer.parseInt(r.group(1));
+      int min = Integer.parseInt(r.group(2));
+      BigDecimal value = BigDecimal.valueOf(h * 60L).add(new BigDecimal(r.group(2) + "." + r.group(3)));
+      List<String> timeOfDay = text.charAt(r.start(3) - 1) == ':' && h <= 23 && min <= 59
+          ? List.of(Quantity.timeKey(h * 60 + min)) : List.of();
+      out.add(new Quantity(value, Kind.NUMBER, r.start(), r.end(), r.group(), false, timeOfDay));
+      take(taken, from, r.start(), r.end());
+    }
+    Matcher s = SECONDS_HUNDREDTHS.matcher(text).region(from, to);
+    while (s.find()) {
+      if (isTaken(taken, from, s.start(), s.end())) continue;
+      out.add(new Quantity(new BigDecimal(s.group(1) + "." + s.group(2)), Kind.NUMBER, s.start(), s.end(), s.group(), false));
+      take(taken, from, s.start(), s.end());
     }
   }
 
@@ -434,9 +465,15 @@ final class Quantities {
       Matcher m = WORD.matcher(text).region(i, to);
       if (!m.lookingAt()) break;
       String part = text.substring(i, m.end()).toLowerCase(Locale.ROOT);
-      if (part.endsWith(".")) break;
+      // a sentence's full stop ends the number ("she was only seven."); the word still counts
+      boolean stop = part.endsWith(".");
+      int wordEnd = stop ? m.end() - 1 : m.end();
+      if (stop) part = part.substring(0, part.length() - 1);
       Integer n = numbers.get(part);
-      Long scale = "hundred".equals(part) || "cent".equals(part) || "cents".equals(part) ? Long.valueOf(100) : scales.get(part);
+      // "cent" is a hundred in French only, and not in "pour cent" (nor is "per cent" a hundred in English)
+      boolean hundred = "hundred".equals(part)
+          || language == Language.FR && ("cent".equals(part) || "cents".equals(part)) && !(!any && afterPour(text, i));
+      Long scale = hundred ? Long.valueOf(100) : scales.get(part);
       if (n != null && (!any || (n == 20 && previous.equals("quatre")) || addsTo(previousValue, afterScale, n))
           && !(any && isOrdinalWord(previous))) {
         // "quatre-vingt(s)" is 4 × 20; "vingt et un", "dix-sept", "soixante-dix", "deux cent cinq" add up
@@ -459,9 +496,9 @@ final class Quantities {
       }
       any = true;
       previous = part;
-      last = m.end();
-      int sep = m.end();
-      if (sep < to && (text.charAt(sep) == '-' || text.charAt(sep) == ' ') && sep + 1 < to && Character.isLetter(text.charAt(sep + 1))) {
+      last = wordEnd;
+      int sep = wordEnd;
+      if (!stop && sep < to && (text.charAt(sep) == '-' || text.charAt(sep) == ' ') && sep + 1 < to && Character.isLetter(text.charAt(sep + 1))) {
         i = sep + 1;
       } else {
         break;
@@ -471,6 +508,11 @@ final class Quantities {
     String surface = text.substring(start, last);
     out.add(new Quantity(BigDecimal.valueOf(total + current), Kind.NUMBER, start, last, surface, true));
     return last;
+  }
+
+  /** Whether the word at {@code at} follows "pour" ("20 pour cent"). */
+  private static boolean afterPour(String text, int at) {
+    return text.substring(Math.max(0, at - 5), at).toLowerCase(Locale.ROOT).matches(".*\\bpour\\s+");
   }
 
   /** Whether {@code n} continues a number that so far ends with {@code previous}: 20 + 1, 10 + 7, 60 + 11, 100 + 5. */
@@ -510,7 +552,8 @@ final class Quantities {
     if ((language == Language.EN || englishName) && !Character.isUpperCase(text.charAt(start))) return false;
     // French writes "5 mars" and "mars 2024", never "mars 5" ("Mars 2" is a space probe); an English caption in a
     // French text may ("March 30, 2024")
-    return dayBefore(text, start) || dayOrYearAfter(text, end, to, language == Language.EN || englishName);
+    return dayBefore(text, start) || dayOrYearAfter(text, end, to, language == Language.EN || englishName)
+        || ORDINAL_OF.matcher(text).region(Math.max(0, start - 12), start).find();
   }
 
   private static boolean dayBefore(String text, int start) {

@@ -45,9 +45,13 @@ final class EvalCheckCommand implements Callable<Integer> {
   @Option(names = "--list-alarms", description = "List every false alarm of the dev part (never the test part's).")
   boolean listAlarms;
 
+  @Option(names = "--list-warnings", paramLabel = "CHECK", split = ",",
+      description = "Also list the dev part's warnings of these checks (e.g. NUMBER_MISMATCH), never the test part's.")
+  List<String> listWarnings = List.of();
+
   @Override
   public Integer call() throws Exception {
     return new CheckAccuracy(parent.shared, new PrintWriter(System.out, true, StandardCharsets.UTF_8), glossaries,
-        seed, perKind, pairs, listAlarms, parts).run();
+        seed, perKind, pairs, listAlarms, parts, listWarnings).run();
   }
 }

@@ -28,12 +28,15 @@ public final class CheckAccuracy {
   private final int pairs;
   private final boolean listAlarms;
   private final List<FalseAlarmEvaluation.Split> parts;
+  private final List<String> listWarnings;
 
   /** Reads the gold data under {@code shared} and prints to {@code out}. */
   public CheckAccuracy(Path shared, PrintWriter out, Path glossaries, long seed, int perKind, int pairs,
-      boolean listAlarms, List<FalseAlarmEvaluation.Split> parts) {
+      boolean listAlarms, List<FalseAlarmEvaluation.Split> parts, List<String> listWarnings) {
     // parts: the false-alarm parts to run (while tuning, the dev part alone)
     this.parts = List.copyOf(parts);
+    // listWarnings: check ids whose dev warnings are listed too (the judgment calls that made errors warnings)
+    this.listWarnings = List.copyOf(listWarnings);
     this.shared = shared;
     this.out = out;
     this.glossaries = glossaries;
@@ -63,7 +66,7 @@ public final class CheckAccuracy {
         out.println("eval check: no WMT or UN pairs under " + shared.resolve("data/parallel") + "; skipping false alarms");
       } else {
         var tallies = FalseAlarmEvaluation.parts(new FalseAlarmEvaluation(services.checker()), sources, pairs, parts);
-        FalseAlarmEvaluation.print(tallies, out, listAlarms);
+        FalseAlarmEvaluation.print(tallies, out, listAlarms, listWarnings);
       }
       return 0;
     } finally {

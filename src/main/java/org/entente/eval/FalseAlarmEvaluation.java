@@ -40,9 +40,13 @@ public final class FalseAlarmEvaluation {
   /** One false alarm: where and what. */
   public record Alarm(String source, int line, Finding finding, String french, String english) {}
 
-  /** The counts of one split. */
-  public record Tally(int pairs, int errors, int warnings, Map<String, Integer> errorsByCheck, Map<String, Integer> warningsByCheck,
-      List<Alarm> alarms) {
+  /**
+   * The counts of one split; {@code pairsWithErrors}: the pairs with at least one error; {@code injected}: pairs
+   * checked again with one of their English figures changed ({@link NumberChange}), of which {@code injectedFound}
+   * drew a {@code NUMBER_MISMATCH} on the changed figure and {@code injectedAsErrors} an error there.
+   */
+  public record Tally(int pairs, int errors, int pairsWithErrors, int warnings, Map<String, Integer> errorsByCheck, Map<String, Integer> warningsByCheck,
+      List<Alarm> alarms, List<Alarm> warned, int injected, int injectedFound, int injectedAsErrors, List<String> injectedNotErrors) {
     double errorsPerThousand() {
       return pairs == 0 ? 0 : errors * 1000.0 / pairs;
     }
@@ -86,10 +90,14 @@ public final class FalseAlarmEvaluation {
     CheckConfig config = CheckConfig.DEFAULT.withWholeDocument(false);
     int pairs = 0;
     int errors = 0;
+    int pairsWithErrors = 0;
     int warnings = 0;
     Map<String, Integer> byCheck = new TreeMap<>();
     Map<String, Integer> warningsByCheck = new TreeMap<>();
     List<Alarm> alarms = new ArrayList<>();
+    List<Alarm> warned = new ArrayList<>();
+    int[] injections = new int[3];
+    List<String> notErrors = new ArrayList<>();
     for (Source s : sources) {
       if (s.split() != split) continue;
       List<String> fr = lines(s.french());
@@ -103,7 +111,11 @@ public final class FalseAlarmEvaluation {
         n++;
         LocalDate date = ids == null ? s.date() : unDate(ids.get(i));
         CheckRequest request = CheckRequest.segments(List.of(en.get(i)), List.of(fr.get(i)), config).on(date);
-        for (Finding f : checker.check(request).findings()) {
+        List<Finding> findings = checker.check(request).findings();
+        String missed = inject(fr.get(i), en.get(i), config, date, injections);
+        if (missed != null) notErrors.add(s.name() + ":" + (i + 1) + " " + missed);
+        if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) pairsWithErrors++;
+        for (Finding f : findings) {
           if (f.severity() == Severity.ERROR) {
             errors++;
             byCheck.merge(f.checkId(), 1, Integer::sum);
@@ -111,12 +123,38 @@ public final class FalseAlarmEvaluation {
           } else if (f.severity() == Severity.WARNING) {
             warnings++;
             warningsByCheck.merge(f.checkId(), 1, Integer::sum);
+            warned.add(new Alarm(s.name(), i + 1, f, fr.get(i), en.get(i)));
           }
         }
       }
       pairs += n;
     }
-    return new Tally(pairs, errors, warnings, byCheck, warningsByCheck, alarms);
+    return new Tally(pairs, errors, pairsWithErrors, warnings, byCheck, warningsByCheck, alarms, warned, injections[0],
+        injections[1], injections[2], notErrors);
+  }
+
+  /**
+   * Checks the pair again with its first English figure that the French also has changed by one ("38%" → "39%"),
+   * counting in {@code counts} the changes made, found, and found as errors; returns what was not found as an error
+   * ("700 -> 701 (warning)"), or null.
+   */
+  private String inject(String fr, String en, CheckConfig config, LocalDate date, int[] counts) {
+    List<NumberChange> changes = NumberChange.in(en, 0, en.length(), fr);
+    if (changes.isEmpty()) return null;
+    NumberChange c = changes.get(0);
+    CheckRequest request = CheckRequest.segments(List.of(c.applyTo(en)), List.of(fr), config).on(date);
+    int end = c.start() + c.after().length();
+    Severity best = null;
+    for (Finding f : checker.check(request).findings()) {
+      if (f.checkId().equals("NUMBER_MISMATCH") && f.start() < end && c.start() < Math.max(f.end(), f.start() + 1)
+          && (best == null || f.severity() == Severity.ERROR)) {
+        best = f.severity();
+      }
+    }
+    counts[0]++;
+    if (best != null) counts[1]++;
+    if (best == Severity.ERROR) counts[2]++;
+    return best == Severity.ERROR ? null : c.before() + " -> " + c.after() + " (" + (best == null ? "missed" : best.code()) + ")";
   }
 
   /** A UN document goes to dev or test by its id, so that no document is split between them. */
@@ -138,20 +176,37 @@ public final class FalseAlarmEvaluation {
   }
 
   public static void print(Map<Split, Tally> tallies, PrintWriter out, boolean listAlarms) {
+    print(tallies, out, listAlarms, List.of());
+  }
+
+  /**
+   * Prints the tallies; with {@code listAlarms} every dev error, and the dev warnings of the checks in
+   * {@code warningsOf} (never the test part's).
+   */
+  public static void print(Map<Split, Tally> tallies, PrintWriter out, boolean listAlarms, List<String> warningsOf) {
     out.println("False alarms on professional translations (WMT newstest, UN devset; French source, English reference):");
     for (var e : tallies.entrySet()) {
       Tally t = e.getValue();
-      out.printf(Locale.ROOT, "  %-4s %6d pairs: %d errors = %.2f per 1,000 pairs %s; %d warnings = %.1f per 1,000 %s%n",
+      out.printf(Locale.ROOT, "  %-4s %6d pairs: %d errors = %.2f per 1,000 pairs %s (in %d pairs); %d warnings = %.1f per 1,000 %s%n",
           e.getKey().name().toLowerCase(Locale.ROOT), t.pairs(), t.errors(), t.errorsPerThousand(), t.errorsByCheck(),
-          t.warnings(), t.warningsPerThousand(), t.warningsByCheck());
-      if (listAlarms && e.getKey() == Split.DEV) {
-        for (Alarm a : t.alarms()) {
-          out.printf(Locale.ROOT, "    %s:%d %s \"%s\" %s%n      fr: %s%n      en: %s%n", a.source(), a.line(),
-              a.finding().checkId(), a.finding().text(), a.finding().message(), a.french(), a.english());
-        }
+          t.pairsWithErrors(), t.warnings(), t.warningsPerThousand(), t.warningsByCheck());
+      out.printf(Locale.ROOT, "       injected number changes (one per pair with a figure both versions have): %d, found %d (%.3f), "
+              + "as errors %d (%.3f)%n", t.injected(), t.injectedFound(), ratio(t.injectedFound(), t.injected()),
+          t.injectedAsErrors(), ratio(t.injectedAsErrors(), t.injected()));
+      if (e.getKey() != Split.DEV) continue;
+      List<Alarm> listed = new ArrayList<>(listAlarms ? t.alarms() : List.of());
+      for (Alarm a : t.warned()) if (warningsOf.contains(a.finding().checkId())) listed.add(a);
+      if (listAlarms) for (String m : t.injectedNotErrors()) out.println("    injected, not an error: " + m);
+      for (Alarm a : listed) {
+        out.printf(Locale.ROOT, "    %s:%d %s %s \"%s\" %s%n      fr: %s%n      en: %s%n", a.source(), a.line(),
+            a.finding().severity().code(), a.finding().checkId(), a.finding().text(), a.finding().message(), a.french(), a.english());
       }
     }
     out.flush();
+  }
+
+  private static double ratio(int part, int whole) {
+    return whole == 0 ? 0 : part / (double) whole;
   }
 
   public static Map<Split, Tally> both(FalseAlarmEvaluation eval, List<Source> sources, int limit) {

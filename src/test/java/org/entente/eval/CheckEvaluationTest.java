@@ -39,6 +39,11 @@ class CheckEvaluationTest {
       assertThat(r.injected()).isGreaterThanOrEqualTo(40);
       assertThat(r.found() / (double) r.injected()).as(report.toString()).isGreaterThanOrEqualTo(0.93);
       assertThat(r.recall().values()).allSatisfy(a -> assertThat(a[0]).isPositive());
+      // changed numbers and deprecated terms must still be errors, not only warnings
+      for (CheckEvaluation.Kind k : new CheckEvaluation.Kind[] {CheckEvaluation.Kind.NUMBER_CHANGED, CheckEvaluation.Kind.DEPRECATED_TERM}) {
+        int[] a = r.recall().get(k);
+        assertThat(a[2] / (double) a[0]).as(k + " at error severity\n" + report).isGreaterThanOrEqualTo(0.93);
+      }
     }
   }
 }

@@ -24,9 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FalseAlarmEvaluationTest {
   static final Path SHARED = Path.of("../shared");
-  /** Errors per 1,000 pairs, measured on this slice (dev 3.3, test 3.3; 5.6 and 5.0 before the second round), with some room. */
+  /**
+   * Errors per 1,000 pairs, measured on this slice (dev 1.1, test 3.3 after the severity calibration; dev 3.3, test 3.3
+   * before it; 5.6 and 5.0 before the second round), with some room.
+   */
   static final Map<FalseAlarmEvaluation.Split, Double> CEILINGS = Map.of(
-      FalseAlarmEvaluation.Split.DEV, 4.5, FalseAlarmEvaluation.Split.TEST, 4.5);
+      FalseAlarmEvaluation.Split.DEV, 2.5, FalseAlarmEvaluation.Split.TEST, 4.5);
 
   @TempDir Path dir;
 
@@ -43,6 +46,8 @@ class FalseAlarmEvaluationTest {
       for (var e : tallies.entrySet()) {
         assertThat(e.getValue().pairs()).as(e.getKey().name()).isGreaterThanOrEqualTo(600);
         assertThat(e.getValue().errorsPerThousand()).as(report.toString()).isLessThanOrEqualTo(CEILINGS.get(e.getKey()));
+        // the calibration must not buy fewer false alarms with changed figures reported as warnings only (0.826 dev, 0.897 test)
+        assertThat(e.getValue().injectedAsErrors() / (double) e.getValue().injected()).as(report.toString()).isGreaterThanOrEqualTo(0.8);
       }
     }
   }
