@@ -85,6 +85,11 @@ public final class LuceneTermBase implements TermBase, AutoCloseable {
   }
 
   @Override
+  public List<TermHit> recognise(String text, Language language, SubjectFields fields) {
+    return recognizer.recognise(text, language, fields);
+  }
+
+  @Override
   public Optional<Concept> concept(String id) {
     return Optional.ofNullable(byId.get(id));
   }
