@@ -11,6 +11,8 @@ import org.entente.segment.Token;
 import org.entente.segment.Tokenizer;
 import org.entente.text.Language;
 import org.entente.text.Months;
+import org.entente.text.Numeral;
+import org.entente.text.Numerals;
 import org.entente.text.TextNormalizer;
 
 /**
@@ -62,9 +64,11 @@ final class AnchorKeys {
 
   private final Tokenizer tokenizer;
   private final Language language;
+  private final Numerals.Convention convention;
 
   AnchorKeys(Language language) {
     this.language = language;
+    this.convention = Numerals.Convention.of(language);
     this.tokenizer = new Tokenizer(language);
   }
 
@@ -144,14 +148,10 @@ final class AnchorKeys {
     keys.add("a:" + new String(c));
   }
 
-  static String digits(String number) {
-    StringBuilder b = new StringBuilder(number.length());
-    for (int i = 0; i < number.length(); i++) {
-      char c = number.charAt(i);
-      if (c >= '0' && c <= '9') b.append(c);
-      else if (Character.isLetter(c)) break;
-    }
-    return b.toString();
+  /** The digits of a number token, marks and any ordinal left out: "1 000,5" and "1,000.5" are both 10005. */
+  private String digits(String number) {
+    Numeral numeral = Numerals.read(number, 0, number.length(), convention);
+    return numeral == null ? "" : numeral.digits(number);
   }
 
   /** A short line with no final punctuation: a title, heading or byline. */

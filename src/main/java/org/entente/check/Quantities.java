@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.entente.check.Quantity.Kind;
 import org.entente.text.Language;
 import org.entente.text.Months;
+import org.entente.text.Numeral;
+import org.entente.text.Numerals;
 
 /**
  * Finds the numbers of a French or English text with their values: grouping ("500 000", "500,000", "1.000"),
@@ -166,7 +168,7 @@ final class Quantities {
   private static int skipParagraphNumber(String text, int from, int to) {
     int i = from;
     while (i < to && Character.isWhitespace(text.charAt(i))) i++;
-    int j = digits(text, i, to);
+    int j = Numerals.digitsEnd(text, i, to);
     if (j == i || j - i > 3 || j + 1 >= to || ".)".indexOf(text.charAt(j)) < 0 || text.charAt(j + 1) != ' ') return from;
     return j + 1;
   }
@@ -242,33 +244,12 @@ final class Quantities {
   }
 
   private static int number(String text, int start, int to, Language language, List<Quantity> out) {
-    int i = digits(text, start, to);
-    StringBuilder v = new StringBuilder(text.substring(start, i));
-    // grouping only after one to three digits ("500 000"; not "en 2009 100 personnes")
-    boolean shortLead = i - start <= 3;
-    char groupMark = language == Language.FR ? '.' : ',';
-    char decimalMark = language == Language.FR ? ',' : '.';
-    boolean decimal = false;
-    while (i < to) {
-      char c = text.charAt(i);
-      boolean space = c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == ' ';
-      if (i + 1 >= to || !Character.isDigit(text.charAt(i + 1))) break;
-      int j = digits(text, i + 1, to);
-      boolean three = j - i - 1 == 3;
-      if ((space || c == groupMark) && !decimal && three && shortLead) {
-        v.append(text, i + 1, j);
-        i = j;
-      } else if (!decimal && (c == decimalMark || (c == groupMark && !three))) {
-        // the other language's decimal mark in a translated text: "26.73" in French, "8,25" in English
-        v.append('.').append(text, i + 1, j);
-        decimal = true;
-        i = j;
-      } else {
-        break;
-      }
-    }
+    // an English translation may keep the French "500 000"; the reader takes the other language's decimal mark too
+    Numeral numeral = Numerals.read(text, start, to, Numerals.Convention.of(language).withSpaceGroups());
+    char decimalMark = Numerals.Convention.of(language).decimalMark();
+    int i = numeral.end();
     int end = i;
-    BigDecimal value = new BigDecimal(v.toString());
+    BigDecimal value = numeral.value(text);
     String raw = text.substring(start, end);
     if (gluedYears(raw)) {
       // "20142020": a year range whose dash was lost in extraction (PDF, UN files) is the two years
@@ -329,10 +310,18 @@ final class Quantities {
 
   /** "20142020" (2014–2020 without its dash): two years of 1900 to 2099, the second later by at most 50. */
   private static boolean gluedYears(String raw) {
-    if (raw.length() != 8 || !(raw.startsWith("19") || raw.startsWith("20"))) return false;
+    if (raw.length() != 8 || !(raw.startsWith("19") || raw.startsWith("20")) || !parseable(raw)) return false;
     int first = Integer.parseInt(raw.substring(0, 4));
     int second = Integer.parseInt(raw.substring(4));
     return second >= 1900 && second <= 2099 && second > first && second - first <= 50;
+  }
+
+  /**
+   * Whether {@code s} is all digits {@link Integer#parseInt} reads: "20,14202" is no pair of years, and a digit
+   * outside the Basic Plane ("𝟐", which the numeral reader takes) is left to the value.
+   */
+  private static boolean parseable(String s) {
+    return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
   }
 
   /** "1991/92" and "2014-15": the short year after a full one is in its century (1992, 2015). */
@@ -365,7 +354,10 @@ final class Quantities {
   /** "15.30" may be a time of day (15:30; "at 3.30" may be 15:30 too), whatever its first reading. */
   private static void timeReading(String raw, List<String> alternatives) {
     int dot = raw.indexOf('.');
-    if (dot < 1 || dot > 2 || raw.length() - dot - 1 != 2) return;
+    if (dot < 1 || dot > 2 || raw.length() - dot - 1 != 2 || !parseable(raw.substring(0, dot))
+        || !parseable(raw.substring(dot + 1))) {
+      return;
+    }
     int h = Integer.parseInt(raw.substring(0, dot));
     int min = Integer.parseInt(raw.substring(dot + 1));
     if (h > 24 || min > 59) return;
@@ -538,8 +530,8 @@ final class Quantities {
   private static boolean dayOrYearAfter(String text, int end, int to, boolean dayToo) {
     int i = end;
     while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) i++;
-    int j = digits(text, i, to);
-    if (j == i || j - i > 4 || j - i == 3) return false;
+    int j = Numerals.digitsEnd(text, i, to);
+    if (j == i || j - i > 4 || j - i == 3 || !parseable(text.substring(i, j))) return false;
     if (j < to && (text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < to && Character.isDigit(text.charAt(j + 1))) {
       return false;
     }
@@ -568,11 +560,6 @@ final class Quantities {
       case 'M' -> 1000;
       default -> 0;
     };
-  }
-
-  private static int digits(String text, int i, int to) {
-    while (i < to && Character.isDigit(text.charAt(i))) i++;
-    return i;
   }
 
   private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",

@@ -70,6 +70,11 @@ final class MemoryBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (backend.equals("opensearch")) {
+      var missing = openSearch == null ? org.entente.opensearch.OpenSearchNode.missing() : java.util.Optional.<String>empty();
+      if (missing.isPresent()) {
+        spec.commandLine().getErr().println("entente bench memory: " + missing.get());
+        return 1;
+      }
       return new org.entente.eval.OpenSearchMemoryBench(sizes, queries, recallQueries, seed, openSearch,
           spec.commandLine().getOut(), progress).run(parent.shared);
     }

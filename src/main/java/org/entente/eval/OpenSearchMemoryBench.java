@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -180,7 +180,8 @@ public final class OpenSearchMemoryBench {
 
   /**
    * The share of the matches the embedded store's exhaustive scoring finds (every unit scored) that the OpenSearch
-   * lookup returns too, matched by their texts (the two stores give units different ids), at min 70 and 50.
+   * lookup returns too, matched by their texts (the two stores give units different ids), at min 70 and 50; see
+   * {@link #found} for ties at the cut.
    */
   private void recall(LuceneTranslationMemory lucene, OpenSearchTranslationMemory os, List<String> fuzzy,
       Map<String, Double> m) {
@@ -191,17 +192,47 @@ public final class OpenSearchMemoryBench {
       for (int i = 0; i < checked; i++) {
         // up to 200 matches, so that ties at a cut of 10 (broken by unit ids, which differ) do not count as misses
         LookupQuery q = new LookupQuery(fuzzy.get(i), Language.FR, "", "", min, 200, List.of());
-        Set<String> got = new HashSet<>();
-        for (TmMatch t : os.lookup(q)) got.add(t.source() + "\u0000" + t.target() + "\u0000" + t.score());
         List<TmMatch> due = lucene.lookupExhaustive(q);
         relevant += due.size();
-        for (TmMatch t : due) if (got.contains(t.source() + "\u0000" + t.target() + "\u0000" + t.score())) found++;
+        found += found(due, os.lookup(q), q.max());
       }
       String suffix = min == 70 ? "" : "_min" + min;
       m.put("recall_vs_exhaustive" + suffix, relevant == 0 ? 1.0 : (double) found / relevant);
       m.put("recall_relevant" + suffix, (double) relevant);
     }
     m.put("recall_queries", (double) checked);
+  }
+
+  /**
+   * How many of the {@code due} matches {@code got} holds, by source, target and score. When {@code due} is full
+   * ({@code max} matches), the matches at its lowest score are ties at the cut: the stores break ties by unit ids,
+   * which differ, so any of the tied units is as good an answer and only their number is compared. Example: max 200,
+   * 390 units "Rejet de la motion no N" all at 81 beyond the first 150; the embedded store returns 50 of them, OpenSearch
+   * 50 others: all found.
+   */
+  static long found(List<TmMatch> due, List<TmMatch> got, int max) {
+    int cut = due.size() >= max && !due.isEmpty() ? due.get(due.size() - 1).score() : Integer.MIN_VALUE;
+    Map<String, Integer> left = new HashMap<>();
+    int gotAtCut = 0;
+    for (TmMatch t : got) {
+      if (t.score() == cut) gotAtCut++;
+      else left.merge(t.source() + "\u0000" + t.target() + "\u0000" + t.score(), 1, Integer::sum);
+    }
+    long found = 0;
+    int dueAtCut = 0;
+    for (TmMatch t : due) {
+      if (t.score() == cut) {
+        dueAtCut++;
+        continue;
+      }
+      String key = t.source() + "\u0000" + t.target() + "\u0000" + t.score();
+      Integer n = left.get(key);
+      if (n != null && n > 0) {
+        left.put(key, n - 1);
+        found++;
+      }
+    }
+    return found + Math.min(dueAtCut, gotAtCut);
   }
 
   private static LookupQuery fuzzy(String q, int min) {

@@ -66,7 +66,7 @@ public final class OpenSearchNode implements AutoCloseable {
    */
   public static OpenSearchNode start(Path data, int port, List<String> options) {
     missing().ifPresent(why -> {
-      throw new IllegalStateException(why);
+      throw new UncheckedIOException(why, new java.io.FileNotFoundException(home().toString()));
     });
     Path home = home();
     try {

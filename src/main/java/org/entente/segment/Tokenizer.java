@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.entente.text.Language;
+import org.entente.text.Numeral;
+import org.entente.text.Numerals;
 
 /**
  * Splits French or English text into tokens with offsets. Shared by the memory, the termbase and the aligner.
@@ -25,9 +27,11 @@ public final class Tokenizer {
   private static final Set<String> FRENCH_WHOLE_WORDS = Set.of("presqu'île", "presqu'îles", "quelqu'un", "quelqu'une");
 
   private final Language language;
+  private final Numerals.Convention convention;
 
   public Tokenizer(Language language) {
     this.language = language;
+    this.convention = Numerals.Convention.of(language);
   }
 
   public Language language() {
@@ -79,23 +83,13 @@ public final class Tokenizer {
 
   private int number(String text, int start, List<Token> out) {
     int n = text.length();
-    int i = digits(text, start);
-    while (i < n) {
-      char c = text.charAt(i);
-      boolean groupSpace = c == '\u00A0' || c == '\u202F' || c == '\u2009' || (c == ' ' && language == Language.FR);
-      if ((c == '.' || c == ',' || groupSpace) && i + 1 < n && Character.isDigit(text.codePointAt(i + 1))) {
-        int j = digits(text, i + 1);
-        // a space separates thousands only when exactly three digits follow: "500 000", not "2024 12"
-        if (groupSpace && (codePoints(text, i + 1, j) != 3 || (j < n && Character.isDigit(text.codePointAt(j))))) break;
-        i = j;
-      } else {
-        break;
-      }
-    }
+    // the whole run of digit groups is one token: "1.000", "40,5", "500 000", a date "13.06.2024"
+    Numeral numeral = Numerals.read(text, start, n, convention);
+    if (numeral == null) return start;
+    int i = numeral.runEnd();
     // ordinals and units glued to the number: 75e, 1er, 2nd, 3rd, 10th, F-35 handled in word()
     int j = letterRun(text, i);
     String suffix = text.substring(i, j).toLowerCase(Locale.ROOT);
-    if (i == start) return start;
     if (j > i && (suffix.equals("e") || suffix.equals("er") || suffix.equals("re") || suffix.equals("ème")
         || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")
         || suffix.equals("bis"))) {
@@ -114,16 +108,6 @@ public final class Tokenizer {
   private static int letterRun(String text, int i) {
     while (i < text.length() && Character.isLetter(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
     return i;
-  }
-
-  /** The end of the run of digits starting at {@code i}, walking code points ({@code 𝟐𝟎𝟐𝟒} is four digits). */
-  private static int digits(String text, int i) {
-    while (i < text.length() && Character.isDigit(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
-    return i;
-  }
-
-  private static int codePoints(String text, int start, int end) {
-    return text.codePointCount(start, end);
   }
 
   private int word(String text, int start, List<Token> out) {

@@ -10,6 +10,8 @@ import org.entente.segment.Lemmatizer;
 import org.entente.segment.Token;
 import org.entente.segment.Tokenizer;
 import org.entente.text.Language;
+import org.entente.text.Numeral;
+import org.entente.text.Numerals;
 
 /**
  * Turns text into matching units with their keys, the same way for terms and for running text, so that a trie of
@@ -35,6 +37,7 @@ final class TermKeys {
   record Unit(int start, int end, String[] keys, String stemKey) {}
 
   private final Language language;
+  private final Numerals.Convention convention;
   private final Tokenizer tokenizer;
   private final Lemmatizer lemmatizer;
   // bounded caches: a service sees an unbounded stream of new word forms
@@ -43,6 +46,7 @@ final class TermKeys {
 
   TermKeys(Language language) {
     this.language = language;
+    this.convention = Numerals.Convention.of(language);
     this.tokenizer = new Tokenizer(language);
     this.lemmatizer = Lemmatizer.of(language);
   }
@@ -148,9 +152,16 @@ final class TermKeys {
     return b.toString().toUpperCase(Locale.ROOT);
   }
 
-  private static String digits(String s) {
+  /**
+   * The key of a number token: its digits with every point or comma as a comma, then any ordinal in lower case, so
+   * "1.000" and "1,000" meet, "1 000" meets "1000", and "1er" stays apart from "1".
+   */
+  private String digits(String s) {
+    Numeral numeral = Numerals.read(s, 0, s.length(), convention);
+    int from = numeral == null ? 0 : numeral.runEnd();
     StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    if (numeral != null) b.append(numeral.digitsAndMarks(s));
+    for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
       else if (c == '.' || c == ',') b.append(',');

@@ -104,4 +104,19 @@ class MemoryCommandsTest {
       assertThat(s.memory().size()).isEqualTo(3);
     }
   }
+
+  @Test
+  void theOpenSearchBenchmarkSaysTheNodeIsNotBuiltBeforeMeasuringAnything() {
+    String before = System.getProperty(org.entente.opensearch.OpenSearchNode.HOME_PROPERTY);
+    System.setProperty(org.entente.opensearch.OpenSearchNode.HOME_PROPERTY, tmp.resolve("no-node").toString());
+    try {
+      Run bench = run("bench", "memory", "--backend", "opensearch", "--sizes", "10", "--shared", tmp.toString());
+      assertThat(bench.code()).isEqualTo(1);
+      assertThat(bench.err()).contains("the OpenSearch node's jars are not built in").contains("no-node")
+          .doesNotContain("internal error").doesNotContain("Exception").doesNotContain("\tat ");
+    } finally {
+      if (before == null) System.clearProperty(org.entente.opensearch.OpenSearchNode.HOME_PROPERTY);
+      else System.setProperty(org.entente.opensearch.OpenSearchNode.HOME_PROPERTY, before);
+    }
+  }
 }
