@@ -40,7 +40,7 @@ public record SubjectFields(Set<String> names) {
   }
 
   /** Whether the concept's own subject field is among those named (a document of its field). */
-  public boolean names(Concept c) {
+  public boolean named(Concept c) {
     return !all() && !c.subjectField().isBlank() && names.contains(fold(c.subjectField()));
   }
 

@@ -27,7 +27,7 @@ public interface TermBase {
       Concept c = concept(h.conceptId()).orElse(null);
       if (c == null || !fields.admits(c)) continue;
       double confidence = h.confidence();
-      if (confidence == TermMatcher.EVERYDAY_CONFIDENCE && fields.names(c)) {
+      if (confidence == TermMatcher.EVERYDAY_CONFIDENCE && fields.named(c)) {
         confidence = TextNormalizer.MATCHING.apply(h.text()).equals(TextNormalizer.MATCHING.apply(h.term().text())) ? 1.0 : 0.9;
       }
       kept.add(new TermHit(h.start(), h.end(), h.text(), h.conceptId(), h.term(), false, h.equivalents(), confidence));

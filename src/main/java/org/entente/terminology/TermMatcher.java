@@ -201,7 +201,7 @@ final class TermMatcher {
       }
       if (normalised == null) normalised = TextNormalizer.MATCHING.apply(surface);
       double confidence = lowerCaseName ? 0.8 : normalised.equals(e.normalised()) ? 1.0 : 0.9;
-      if (first == last && e.everyday() && !fields.names(e.concept())) confidence = EVERYDAY_CONFIDENCE;
+      if (first == last && e.everyday() && !fields.named(e.concept())) confidence = EVERYDAY_CONFIDENCE;
       hits.add(new TermHit(start, end, surface, e.concept().id(), e.term(), false, e.equivalents(), confidence));
     }
   }
