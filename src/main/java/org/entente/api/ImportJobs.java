@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.entente.memory.ImportReport;
+import org.entente.memory.ImportStatuses;
 import org.entente.text.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Asynchronous imports, one at a time: a 202 answer acknowledges the job, its status ({@code queued},
  * {@code running}, {@code done} with {@code durable: true}, or {@code failed}) says when the data is durable, and
  * its progress how many units of the file are read ({@code unitsDone} of {@code unitsTotal}, 0 of -1 until counted).
- * A job's status is kept for {@link #KEPT} after its last change, and at most {@link #MAX_JOBS} are kept.
+ * A job's status is kept for {@link #KEPT} after its last change, and at most {@link #MAX_JOBS} are kept. When the
+ * memory is shared by several instances (on OpenSearch) each status is also written to its {@link ImportStatuses},
+ * so that another instance answers for the job too (its progress as of the job's last change).
  */
 final class ImportJobs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
@@ -29,17 +33,27 @@ final class ImportJobs implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  static final Duration KEPT = Duration.ofHours(24);
-  static final int MAX_JOBS = 10_000;
+  static final Duration KEPT = ImportStatuses.KEPT;
+  static final int MAX_JOBS = ImportStatuses.MAX_JOBS;
   private final com.github.benmanes.caffeine.cache.Cache<String, Job> jobCache;
   private final Map<String, Job> jobs;
   private final Map<String, Progress> progress;
+  private final Optional<ImportStatuses> shared;
 
   ImportJobs() {
-    this(KEPT, MAX_JOBS);
+    this(KEPT, MAX_JOBS, Optional.empty());
+  }
+
+  ImportJobs(Optional<ImportStatuses> shared) {
+    this(KEPT, MAX_JOBS, shared);
   }
 
   ImportJobs(Duration kept, int maxJobs) {
+    this(kept, maxJobs, Optional.empty());
+  }
+
+  ImportJobs(Duration kept, int maxJobs, Optional<ImportStatuses> shared) {
+    this.shared = shared;
     // evictions run on a writing thread; one that finds another thread evicting leaves it the work, so the
     // bound holds once the cache's pending maintenance has run (kept() runs it)
     this.jobCache = Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(maxJobs).executor(Runnable::run)
@@ -71,6 +85,7 @@ final class ImportJobs implements AutoCloseable {
     Progress p = new Progress();
     progress.put(id, p);
     jobs.put(id, queued);
+    share(queued, true);
     executor.submit(() -> {
       update(id, new Job(id, file, "running", false, queued.submitted(), null, null, null, null));
       try {
@@ -98,16 +113,41 @@ final class ImportJobs implements AutoCloseable {
    * brings it back past the bound.
    */
   private void update(String id, Job status) {
-    jobs.computeIfPresent(id, (k, old) -> status);
+    if (jobs.computeIfPresent(id, (k, old) -> status) != null) share(get(id), false);
   }
 
-  /** The job with its progress now, or null. */
+  /** Writes a job's status to the shared statuses; a failure there is logged, the job goes on. */
+  private void share(Job job, boolean added) {
+    if (shared.isEmpty() || job == null) return;
+    try {
+      String json = Json.MAPPER.writeValueAsString(job);
+      if (added) shared.get().add(job.id(), json);
+      else shared.get().update(job.id(), json);
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.warn("the status of import job {} could not be shared with the other instances: {}", job.id(),
+          e.getMessage());
+    }
+  }
+
+  /** The job with its progress now (this instance's, or as another instance last wrote it), or null. */
   Job get(String id) {
     Job j = jobs.get(id);
     Progress p = progress.get(id);
-    if (j == null || p == null) return j;
+    if (j == null) return sharedJob(id);
+    if (p == null) return j;
     return new Job(j.id(), j.file(), j.status(), j.durable(), j.submitted(), j.finished(), j.report(), j.error(),
         j.where(), p.done.get(), p.total.get());
+  }
+
+  private Job sharedJob(String id) {
+    if (shared.isEmpty()) return null;
+    try {
+      Optional<String> json = shared.get().get(id);
+      return json.isEmpty() ? null : Json.MAPPER.readValue(json.get(), Job.class);
+    } catch (java.io.IOException e) {
+      LOG.warn("the shared status of import job {} is unreadable: {}", id, e.getMessage());
+      return null;
+    }
   }
 
   /** How many job statuses are kept now. */

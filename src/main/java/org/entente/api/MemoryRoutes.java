@@ -36,11 +36,12 @@ final class MemoryRoutes {
   private final Services services;
   private final WriteAccess writes;
   private final ApiConfig config;
-  private final ImportJobs jobs = new ImportJobs();
+  private final ImportJobs jobs;
 
   private MemoryRoutes(Services services, WriteAccess writes, ApiConfig config) {
     this.services = services;
     this.tm = services.memory();
+    this.jobs = new ImportJobs(tm.sharedImportStatuses());
     this.writes = writes;
     this.config = config;
   }

@@ -75,8 +75,8 @@ final class MemoryBenchCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("entente bench memory: " + missing.get());
         return 1;
       }
-      return new org.entente.eval.OpenSearchMemoryBench(sizes, queries, recallQueries, seed, openSearch,
-          spec.commandLine().getOut(), progress).run(parent.shared);
+      return new org.entente.eval.OpenSearchMemoryBench(sizes, queries, recallQueries, seed, openSearch, writers,
+          parts.contains("writes") ? writeSeconds : 0, spec.commandLine().getOut(), progress).run(parent.shared);
     }
     if (!backend.equals("embedded")) {
       throw new org.entente.text.BadInputException("unknown backend '" + backend + "'", "--backend",

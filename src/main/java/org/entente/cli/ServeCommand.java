@@ -53,40 +53,16 @@ final class ServeCommand implements Callable<Integer> {
           + "imported before (default: ${DEFAULT-VALUE}).")
   java.nio.file.Path tmxFolder;
 
-  @Option(names = "--opensearch", paramLabel = "URL[,URL...]",
-      description = "Keep the translation memory on this OpenSearch cluster instead of the data folder (several "
-          + "Entente instances may share it). Try it with ./entente dev-opensearch.")
-  String openSearch;
-
-  @Option(names = "--opensearch-prefix", paramLabel = "PREFIX", defaultValue = "entente-",
-      description = "Prefix of Entente's index names on OpenSearch (default: ${DEFAULT-VALUE}).")
-  String openSearchPrefix;
-
-  @Option(names = "--opensearch-shards", paramLabel = "N", defaultValue = "1",
-      description = "Primary shards of the memory index when Entente creates it (default: ${DEFAULT-VALUE}).")
-  int openSearchShards;
-
-  @Option(names = "--opensearch-replicas", paramLabel = "N", defaultValue = "1",
-      description = "Replicas of each shard when Entente creates the indexes (default: ${DEFAULT-VALUE}).")
-  int openSearchReplicas;
-
-  @Option(names = "--opensearch-user", paramLabel = "USER", defaultValue = "${env:ENTENTE_OPENSEARCH_USER}",
-      description = "User of a secured cluster (default: $ENTENTE_OPENSEARCH_USER).")
-  String openSearchUser;
-
-  @Option(names = "--opensearch-password", paramLabel = "PASSWORD", defaultValue = "${env:ENTENTE_OPENSEARCH_PASSWORD}",
-      description = "Password of that user (default: $ENTENTE_OPENSEARCH_PASSWORD; prefer the variable to the option).")
-  String openSearchPassword;
+  @Mixin OpenSearchOptions openSearch;
 
   @Override
   public Integer call() throws InterruptedException {
     String owner = "the Entente service starting on " + host + ":" + port;
     Services services;
-    if (openSearch == null) {
+    if (!openSearch.given()) {
       services = Services.open(data.path(), owner);
     } else {
-      OpenSearchSettings settings = OpenSearchSettings.parse(openSearch).withPrefix(openSearchPrefix)
-          .withShards(openSearchShards, openSearchReplicas).withCredentials(openSearchUser, openSearchPassword);
+      OpenSearchSettings settings = openSearch.settings();
       OpenSearchTranslationMemory store = OpenSearchTranslationMemory.open(settings);
       try {
         services = Services.open(data.path(), owner, store);
@@ -94,11 +70,10 @@ final class ServeCommand implements Callable<Integer> {
         store.close();
         throw e;
       }
-      spec.commandLine().getErr().println("entente serve: the translation memory is on " + settings
-          + "; tmx/ is not synchronised into it (import files with POST /api/v1/tm/import)");
+      spec.commandLine().getErr().println("entente serve: the translation memory is on " + settings);
     }
     GlossaryStartup.sync(glossaries, services, spec.commandLine().getErr());
-    if (openSearch == null) TmxSync.run(services, tmxFolder, spec.commandLine().getErr());
+    TmxSync.run(services, tmxFolder, spec.commandLine().getErr());
     // the service loads the sentence models before it listens, so the first request does not pay for them;
     // other commands load them only if they segment
     ModelAndRulesSegmenter.preload();

@@ -45,16 +45,24 @@ public final class OpenSearchMemoryBench {
   private final int recallQueries;
   private final long seed;
   private final String cluster;
+  private final int writers;
+  private final int writeSeconds;
   private final PrintWriter out;
   private final ProgressTasks progress;
 
+  /**
+   * The benchmark of {@code sizes}; {@code writers} concurrent writers add units for {@code writeSeconds} per
+   * configuration once the memory is built (0 seconds: no writes part).
+   */
   public OpenSearchMemoryBench(List<Integer> sizes, int queries, int recallQueries, long seed, String cluster,
-      PrintWriter out, ProgressTasks progress) {
+      int writers, int writeSeconds, PrintWriter out, ProgressTasks progress) {
     this.sizes = List.copyOf(sizes);
     this.queries = queries;
     this.recallQueries = recallQueries;
     this.seed = seed;
     this.cluster = cluster;
+    this.writers = writers;
+    this.writeSeconds = writeSeconds;
     this.out = out;
     this.progress = progress;
   }
@@ -130,6 +138,11 @@ public final class OpenSearchMemoryBench {
           openSearch.put("fuzzy_qps_8_clients_2_instances", MemoryBench.throughput(data.fuzzy(),
               q -> (q.hashCode() % 2 == 0 ? os : second).lookup(fuzzy(q, 70))));
           recall(lucene, os, data.fuzzy(), openSearch);
+          // the writes add units: measured once the lookups and the recall are done, on both stores
+          if (writeSeconds > 0) {
+            put(embedded, "", WriteBench.timeWrites(lucene, writers, writeSeconds, i -> WriteBench.unit(pairs, seed, i)));
+            writes(settings, pairs, openSearch);
+          }
           os.dropIndexes();
         }
       } finally {
@@ -176,6 +189,44 @@ public final class OpenSearchMemoryBench {
     m.put("fuzzy_qps_8_clients", MemoryBench.throughput(data.fuzzy(), q -> tm.lookup(fuzzy(q, 70))));
     out.printf(Locale.ROOT, "%s measured: %,d units imported in %.1f s%n", name, units, seconds);
     out.flush();
+  }
+
+  /**
+   * Single units added by {@code writers} concurrent writers for {@code writeSeconds}, each timed until acknowledged
+   * (durable and visible), on the memory just built, each configuration on an instance of its own: one request per
+   * write waiting for the scheduled refresh (the code before batching), one request per write each forcing a
+   * refresh, then concurrent writes batched into shared {@code _bulk} requests sharing one forced refresh.
+   */
+  private void writes(OpenSearchSettings settings, List<MemoryBench.Pair> pairs, Map<String, Double> m)
+      throws Exception {
+    out.printf(Locale.ROOT, "writes: %d writers, %d s per configuration, refresh interval %s; %s%n", writers,
+        writeSeconds, settings.refreshInterval(), MemoryBench.load());
+    List<OpenSearchTranslationMemory.Options> configurations = List.of(
+        OpenSearchTranslationMemory.Options.DEFAULT.withWrites(false, "wait_for"),
+        OpenSearchTranslationMemory.Options.DEFAULT.withWrites(false, "true"), OpenSearchTranslationMemory.Options.DEFAULT);
+    for (int c = 0; c < configurations.size(); c++) {
+      OpenSearchTranslationMemory.Options o = configurations.get(c);
+      try (OpenSearchTranslationMemory tm = OpenSearchTranslationMemory.open(settings, o)) {
+        long offset = (c + 1) * 1_000_000_000L; // texts unlike the other runs'
+        WriteBench.Figures f = WriteBench.timeWrites(tm, writers, writeSeconds,
+            i -> WriteBench.unit(pairs, seed, offset + i));
+        String name = (o.batchWrites() ? "" : "_single") + (o.refresh().equals("true") ? "" : "_wait_for");
+        put(m, name, f);
+        long[] counts = tm.writeCounts();
+        if (o.batchWrites()) m.put("writes_per_bulk_request", counts[0] == 0 ? 0 : (double) counts[1] / counts[0]);
+        out.printf(Locale.ROOT, "  %s, refresh=%s: %,d acknowledged, %.1f/s, p50 %.1f ms, p99 %.1f ms, %,d requests;"
+            + " %s%n", o.batchWrites() ? "batched into _bulk" : "one request per write", o.refresh(), f.writes(),
+            f.perSecond(), f.p50(), f.p99(), counts[0], MemoryBench.load());
+        out.flush();
+      }
+    }
+  }
+
+  private void put(Map<String, Double> m, String suffix, WriteBench.Figures f) {
+    String k = "writes_" + writers + "w" + suffix;
+    m.put(k + "_acked_per_s", f.perSecond());
+    m.put(k + "_p50_ms", f.p50());
+    m.put(k + "_p99_ms", f.p99());
   }
 
   /**

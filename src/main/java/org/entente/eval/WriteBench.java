@@ -12,7 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 import org.entente.memory.LuceneTranslationMemory;
+import org.entente.memory.TranslationMemory;
 import org.entente.memory.TranslationUnit;
 import org.entente.text.Language;
 
@@ -68,11 +70,23 @@ public final class WriteBench {
   private Figures measure(Path dir, boolean groupCommit, int threads) throws Exception {
     Files.createDirectories(dir);
     try (LuceneTranslationMemory tm = LuceneTranslationMemory.open(dir, groupCommit)) {
-      // warm up: the first writes open files and compile the paths
-      for (int w = 0; w < 20; w++) tm.add(unit(w));
-      AtomicLong next = new AtomicLong(20);
-      long end = System.nanoTime() + seconds * 1_000_000_000L;
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      return timeWrites(tm, threads, seconds, this::unit);
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  /**
+   * Adds {@code unit(i)} with {@code threads} writers for {@code seconds}, each add timed until it is acknowledged,
+   * after 20 warm-up adds (the first writes open files and compile the paths).
+   */
+  static Figures timeWrites(TranslationMemory tm, int threads, int seconds, LongFunction<TranslationUnit> unit)
+      throws Exception {
+    for (int w = 0; w < 20; w++) tm.add(unit.apply(w));
+    AtomicLong next = new AtomicLong(20);
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
       List<Future<double[]>> results = new ArrayList<>();
       long t0 = System.nanoTime();
       for (int t = 0; t < threads; t++) {
@@ -81,7 +95,7 @@ public final class WriteBench {
           int n = 0;
           while (System.nanoTime() < end) {
             long s = System.nanoTime();
-            tm.add(unit(next.getAndIncrement()));
+            tm.add(unit.apply(next.getAndIncrement()));
             if (n == ms.length) ms = Arrays.copyOf(ms, n * 2);
             ms[n++] = (System.nanoTime() - s) / 1e6;
           }
@@ -91,15 +105,19 @@ public final class WriteBench {
       List<double[]> all = new ArrayList<>();
       for (Future<double[]> f : results) all.add(f.get());
       double elapsed = (System.nanoTime() - t0) / 1e9;
-      pool.shutdown();
       double[] ms = all.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
       return new Figures(ms.length, ms.length / elapsed, MemoryBench.pct(ms, 50), MemoryBench.pct(ms, 99));
     } finally {
-      deleteTree(dir);
+      pool.shutdown();
     }
   }
 
   private TranslationUnit unit(long i) {
+    return unit(pairs, seed, i);
+  }
+
+  /** The {@code i}-th unit a write benchmark adds: a real pair, numbered so that no two are alike. */
+  static TranslationUnit unit(List<MemoryBench.Pair> pairs, long seed, long i) {
     MemoryBench.Pair p = pairs.get((int) Math.floorMod(i * 7919 + seed, (long) pairs.size()));
     return TranslationUnit.of(Language.FR, p.fr() + " (" + i + ")", Language.EN, p.en() + " (" + i + ")");
   }

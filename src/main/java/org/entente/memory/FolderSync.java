@@ -29,26 +29,69 @@ import org.entente.text.BadInputException;
  * path inside the folder ({@code tmx/air/nato.tmx}) and its content hash, recorded with the commit: a changed file
  * replaces its unedited units, an unchanged one is skipped, a removed one's unedited units are removed. A file
  * that cannot be read or parsed is reported and the others load. A folder holding no TMX file at all while files
- * were synced before (an unmounted volume, a wrong path) removes nothing and says so.
+ * were synced before (an unmounted volume, a wrong path) removes nothing and says so. What it reads and writes in the
+ * memory goes through a {@link Store}, so the embedded and the OpenSearch memory sync alike.
  */
-final class FolderSync {
+public final class FolderSync {
   private static final String SYNC = "sync.";
 
-  private final LuceneIndex index;
-  private final TmxTransfer transfer;
+  private final Store store;
 
-  FolderSync(LuceneIndex index, TmxTransfer transfer) {
-    this.index = index;
-    this.transfer = transfer;
+  /**
+   * What a synchronisation needs of a memory: the files synced into it before with their content hashes, the import
+   * of a file recording its hash with it, and the removal of a file's unedited units.
+   */
+  public interface Store {
+    /** File name ({@code tmx/air/nato.tmx}) to SHA-256 of its content, of the files synced into {@code memory}. */
+    Map<String, String> known(String memory);
+
+    /** Imports {@code name} into {@code memory} (replacing its unedited units) and records {@code hash} for it. */
+    ImportReport importFile(InputStream in, String name, String memory, String hash);
+
+    /** Removes the unedited units {@code name} brought into {@code memory} and forgets its hash. */
+    void remove(String name, String memory);
   }
 
-  List<ImportReport> synchronize(Path folder, String memory) {
+  FolderSync(LuceneIndex index, TmxTransfer transfer) {
+    this(new InIndex(index, transfer));
+  }
+
+  public FolderSync(Store store) {
+    this.store = store;
+  }
+
+  /** The embedded memory's store: the hashes in the index's commit data, committed with each file's units. */
+  private record InIndex(LuceneIndex index, TmxTransfer transfer) implements Store {
+    @Override
+    public Map<String, String> known(String memory) {
+      String prefix = SYNC + memory + ".";
+      Map<String, String> known = new LinkedHashMap<>();
+      index.commitData().forEach((k, v) -> {
+        if (k.startsWith(prefix)) known.put(k.substring(prefix.length()), v);
+      });
+      return known;
+    }
+
+    @Override
+    public ImportReport importFile(InputStream in, String name, String memory, String hash) {
+      return transfer.importTmx(in, name, ImportOptions.DEFAULT.withMemory(memory),
+          Map.of(SYNC + memory + "." + name, hash));
+    }
+
+    @Override
+    public void remove(String name, String memory) {
+      Map<String, String> update = new HashMap<>();
+      update.put(SYNC + memory + "." + name, null);
+      index.write(update, w -> w.deleteDocuments(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(UnitCodec.FILE, name)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(UnitCodec.MEMORY, memory)), BooleanClause.Occur.FILTER).build()));
+    }
+  }
+
+  /** Brings {@code memory} in step with {@code folder}; one report per file (imported, unchanged, removed, failed). */
+  public List<ImportReport> synchronize(Path folder, String memory) {
     List<ImportReport> reports = new ArrayList<>();
-    String prefix = SYNC + memory + ".";
-    Map<String, String> known = new LinkedHashMap<>();
-    index.commitData().forEach((k, v) -> {
-      if (k.startsWith(prefix)) known.put(k.substring(prefix.length()), v);
-    });
+    Map<String, String> known = store.known(memory);
     String root = folder.getFileName() == null ? "tmx" : folder.getFileName().toString();
     List<Path> files;
     try (Stream<Path> s = Files.walk(folder)) {
@@ -76,7 +119,7 @@ final class FolderSync {
           continue;
         }
         try (InputStream in = Files.newInputStream(f)) {
-          reports.add(transfer.importTmx(in, name, ImportOptions.DEFAULT.withMemory(memory), Map.of(prefix + name, hash)));
+          reports.add(store.importFile(in, name, memory, hash));
         }
       } catch (BadInputException e) {
         reports.add(ImportReport.failed(name, memory, e.describe()));
@@ -88,11 +131,7 @@ final class FolderSync {
     }
     for (String gone : known.keySet()) {
       if (present.contains(gone)) continue;
-      Map<String, String> update = new HashMap<>();
-      update.put(prefix + gone, null);
-      index.write(update, w -> w.deleteDocuments(new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(UnitCodec.FILE, gone)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(UnitCodec.MEMORY, memory)), BooleanClause.Occur.FILTER).build()));
+      store.remove(gone, memory);
       reports.add(ImportReport.failed(gone, memory, "file removed; its units were removed (edited ones are kept)"));
     }
     return reports;

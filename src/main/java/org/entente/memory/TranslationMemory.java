@@ -104,6 +104,14 @@ public interface TranslationMemory {
     throw new UnsupportedOperationException("reindex");
   }
 
+  /**
+   * Where import jobs' statuses are shared with the other instances of the same memory (the OpenSearch memory's), or
+   * empty when each instance keeps its own (the embedded memory has one instance).
+   */
+  default Optional<ImportStatuses> sharedImportStatuses() {
+    return Optional.empty();
+  }
+
   /** The named memories with their settings and sizes. */
   default List<MemoryInfo> memories() {
     return List.of();

@@ -131,6 +131,13 @@ final class OpenSearchRest implements AutoCloseable {
     return a.json();
   }
 
+  /** Creates the index {@code name} with {@code definition} unless it exists (another instance may create it too). */
+  void createIfMissing(String name, ObjectNode definition) {
+    if (call("HEAD", "/" + name, Map.of(), null).ok()) return;
+    Answer a = call("PUT", "/" + name, Map.of(), definition);
+    if (!a.ok() && !a.reason().contains("resource_already_exists")) throw failure("PUT", "/" + name, a);
+  }
+
   OpenSearchUnavailableException failure(String method, String path, Answer a) {
     return new OpenSearchUnavailableException("OpenSearch at " + where + " refused " + method + " " + path + " ("
         + a.status() + "): " + a.reason(), null);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,8 +22,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.entente.memory.ConcordanceHit;
+import org.entente.memory.FolderSync;
 import org.entente.memory.ImportOptions;
 import org.entente.memory.ImportReport;
+import org.entente.memory.ImportStatuses;
 import org.entente.memory.LookupQuery;
 import org.entente.memory.MemoryCore;
 import org.entente.memory.MemoryInfo;
@@ -38,7 +42,8 @@ import org.entente.text.Language;
  * {@code terms} on the rarest terms, {@code term} on the key hashes) and Entente scores them with the same
  * {@link MemoryCore#rank}, so a match scores the same on both. Every unit is routed by its memory, so a lookup in
  * one memory asks one shard. An acknowledged write is durable ({@code index.translog.durability: request}) and
- * visible ({@code refresh=wait_for}); an update or delete acts only on the version it read, so a delete racing an
+ * visible (concurrent single writes share one {@code _bulk} request and the refresh it forces, {@link BulkWrites}); an
+ * update or delete acts only on the version it read, so a delete racing an
  * update never brings the unit back. An import is all or nothing: its units are written invisible under a batch
  * marker and the units it replaces marked, and one write of the control document (the list of committed batches,
  * read by every search through a {@code terms} lookup) shows the one and hides the other at once. Nothing lives
@@ -48,7 +53,7 @@ import org.entente.text.Language;
 public final class OpenSearchTranslationMemory implements TranslationMemory, AutoCloseable {
   /** The batch of every unit written outside an import; always committed. */
   static final String LIVE = "live";
-  private static final String BATCHES = "batches";
+  private static final String BATCHES = ImportBatches.BATCHES;
   private static final int PAGE = 1000;
   private static final int BULK = 500;
   private static final int RETRIES = 20;
@@ -57,56 +62,101 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   private final OpenSearchRest rest;
   private final String index;
   private final String control;
+  private final BulkWrites writes;
+  private final ImportBatches batches;
+  private OpenSearchImportStatuses jobStatuses;
+  private volatile List<ImportReport> lastSync = List.of();
   private volatile Map<String, MemoryInfo> configs;
   private volatile long configsRead;
 
-  private OpenSearchTranslationMemory(OpenSearchRest rest, OpenSearchSettings settings) {
+  /**
+   * How an instance writes single units: {@code batchWrites} gathers concurrent writes into one {@code _bulk} (off:
+   * one request per write); {@code refresh} is how an acknowledged write becomes visible: {@code true}, the request
+   * refreshes the shards it wrote before it answers (one refresh shared by the writes it carries), or
+   * {@code wait_for}, it waits for the index's next scheduled refresh (up to the refresh interval, 1 s by default).
+   * The default batches with {@code true}; the others are the write benchmark's baselines.
+   */
+  public record Options(boolean batchWrites, String refresh, Duration heartbeat, Duration importStaleAfter) {
+    public static final Options DEFAULT = new Options(true, "true", Duration.ofSeconds(10), Duration.ofMinutes(2));
+
+    public Options {
+      if (!refresh.equals("true") && !refresh.equals("wait_for")) {
+        throw new IllegalArgumentException("refresh must be true or wait_for: " + refresh);
+      }
+    }
+
+    /** How single writes are sent and made visible. */
+    public Options withWrites(boolean batched, String refreshPolicy) {
+      return new Options(batched, refreshPolicy, heartbeat, importStaleAfter);
+    }
+
+    /**
+     * How often a running import renews its sign of life, and after how long without one its invisible units are
+     * removed by the upkeep.
+     */
+    public Options withImportLiveness(Duration every, Duration staleAfter) {
+      return new Options(batchWrites, refresh, every, staleAfter);
+    }
+  }
+
+  private OpenSearchTranslationMemory(OpenSearchRest rest, OpenSearchSettings settings, Options options) {
     this.rest = rest;
     this.index = settings.prefix() + "memory";
     this.control = settings.prefix() + "memory-control";
+    this.writes = new BulkWrites(rest, index, options.refresh(), options.batchWrites());
+    this.batches = new ImportBatches(rest, index, control, options.heartbeat(), options.importStaleAfter());
   }
 
   /** Connects to the cluster and creates the memory's two indexes when they are missing. */
   public static OpenSearchTranslationMemory open(OpenSearchSettings settings) {
+    return open(settings, Options.DEFAULT);
+  }
+
+  /** The same with other {@link Options} (the write benchmark's baseline, tests). */
+  public static OpenSearchTranslationMemory open(OpenSearchSettings settings, Options options) {
     OpenSearchRest rest = new OpenSearchRest(settings);
+    OpenSearchTranslationMemory m = null;
     try {
-      OpenSearchTranslationMemory m = new OpenSearchTranslationMemory(rest, settings);
+      m = new OpenSearchTranslationMemory(rest, settings, options);
       m.createIndexes(settings);
+      m.jobStatuses = new OpenSearchImportStatuses(rest, settings, ImportStatuses.KEPT, ImportStatuses.MAX_JOBS);
+      m.batches.startUpkeep();
       return m;
     } catch (RuntimeException e) {
+      if (m != null) {
+        m.writes.close();
+        m.batches.close();
+      }
       rest.close();
       throw e;
     }
   }
 
+  /** How many {@code _bulk} requests carried how many single writes so far: {@code [requests, writes]}. */
+  public long[] writeCounts() {
+    return writes.counts();
+  }
+
   private void createIndexes(OpenSearchSettings settings) {
-    createIfMissing(index, UnitDocuments.indexDefinition(settings));
+    rest.createIfMissing(index, UnitDocuments.indexDefinition(settings));
     ObjectNode def = OpenSearchRest.object();
     def.putObject("settings").put("number_of_shards", 1).put("number_of_replicas", settings.replicas())
         .put("index.translog.durability", "request");
     def.putObject("mappings").put("dynamic", false).putObject("properties").putObject("kind").put("type", "keyword");
-    createIfMissing(control, def);
-    ObjectNode batches = OpenSearchRest.object().put("kind", BATCHES);
-    batches.putArray("committed").add(LIVE);
+    rest.createIfMissing(control, def);
+    ObjectNode list = OpenSearchRest.object().put("kind", BATCHES);
+    list.putArray("committed").add(LIVE);
     OpenSearchRest.Answer a = rest.call("PUT", "/" + control + "/_create/" + BATCHES,
-        Map.of("refresh", "true"), batches);
+        Map.of("refresh", "true"), list);
     if (!a.ok() && a.status() != 409) throw rest.failure("PUT", control, a);
     rest.ok("GET", "/_cluster/health/" + index + "," + control, Map.of("wait_for_status", "yellow",
         "timeout", "60s"), null);
   }
 
-  private void createIfMissing(String name, ObjectNode definition) {
-    if (rest.call("HEAD", "/" + name, Map.of(), null).ok()) return;
-    OpenSearchRest.Answer a = rest.call("PUT", "/" + name, Map.of(), definition);
-    if (!a.ok() && !a.reason().contains("resource_already_exists")) throw rest.failure("PUT", "/" + name, a);
-  }
-
   // ---------------------------------------------------------------- what a search may see
 
   private ObjectNode committedLookup() {
-    ObjectNode l = OpenSearchRest.object();
-    l.put("index", control).put("id", BATCHES).put("path", "committed");
-    return l;
+    return batches.committedLookup();
   }
 
   /** A {@code bool} holding only units of committed batches that no committed batch replaced. */
@@ -117,7 +167,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     return bool;
   }
 
-  private static ObjectNode term(String field, String value) {
+  static ObjectNode term(String field, String value) {
     ObjectNode t = OpenSearchRest.object();
     t.putObject("term").put(field, value);
     return t;
@@ -137,7 +187,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   }
 
   /** Waits a little before another try of a write whose version changed under it (longer each time). */
-  private static void backOff(int attempt) {
+  static void backOff(int attempt) {
     try {
       Thread.sleep(Math.min(200, 5L << Math.min(attempt, 6)));
     } catch (InterruptedException e) {
@@ -164,6 +214,11 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
 
   /** Hands every visible unit matching {@code filter} (all when null) to {@code action}, in id order. */
   private long scan(ObjectNode filter, String routing, Consumer<JsonNode> action) {
+    return scan(filter, routing, UnitDocuments.sourceFields(null), action);
+  }
+
+  /** The same, each hit with the {@code source} fields and its version. */
+  private long scan(ObjectNode filter, String routing, ArrayNode source, Consumer<JsonNode> action) {
     ObjectNode bool = visibleBool();
     if (filter != null) ((ArrayNode) bool.get("filter")).add(filter);
     JsonNode after = null;
@@ -173,7 +228,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
       body.set("query", wrap(bool));
       body.put("size", PAGE).put("track_total_hits", false).put("seq_no_primary_term", true);
       body.putArray("sort").addObject().put("id", "asc");
-      body.set("_source", UnitDocuments.sourceFields(null));
+      body.set("_source", source);
       if (after != null) body.set("search_after", after);
       JsonNode hits = rest.ok("POST", "/" + index + "/_search",
           routing == null ? Map.of() : Map.of("routing", routing), body).path("hits").path("hits");
@@ -348,9 +403,11 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
 
   /** A unit as found, with what a conditional write of it needs: its routing and version. */
   private record Found(TranslationUnit unit, String routing, long seqNo, long primaryTerm) {
-    Map<String, String> ifUnchanged() {
-      return Map.of("routing", routing, "if_seq_no", Long.toString(seqNo), "if_primary_term",
-          Long.toString(primaryTerm), "refresh", "wait_for");
+    /** A bulk action on this version only: {@code {"index":{"_id":…,"routing":…,"if_seq_no":…,…}}}. */
+    ObjectNode ifUnchanged(String kind) {
+      ObjectNode a = action(kind, unit.id(), routing);
+      ((ObjectNode) a.get(kind)).put("if_seq_no", seqNo).put("if_primary_term", primaryTerm);
+      return a;
     }
   }
 
@@ -367,16 +424,14 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
         h.path("_primary_term").asLong()));
   }
 
-  private String docPath(String id) {
-    return "/" + index + "/_doc/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+  /** Creates {@code u} unless a unit with its id exists (409). */
+  private OpenSearchRest.Answer create(TranslationUnit u) {
+    return writes.write(action("create", u.id(), u.memory()), UnitDocuments.document(u, LIVE));
   }
 
-  private String createPath(String id) {
-    return "/" + index + "/_create/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private static Map<String, String> routed(String memory) {
-    return Map.of("routing", memory, "refresh", "wait_for");
+  private OpenSearchUnavailableException refused(String what, TranslationUnit u, OpenSearchRest.Answer a) {
+    return new OpenSearchUnavailableException("OpenSearch refused to " + what + " unit " + u.id() + " (" + a.status()
+        + "): " + a.reason(), null);
   }
 
   @Override
@@ -387,12 +442,11 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     if (idGiven && find(u.id()).isPresent()) {
       throw new BadInputException("a unit with id " + u.id() + " already exists", "id", "update it instead");
     }
-    OpenSearchRest.Answer a = rest.call("PUT", createPath(u.id()), routed(u.memory()),
-        UnitDocuments.document(u, LIVE));
+    OpenSearchRest.Answer a = create(u);
     if (a.status() == 409) {
       throw new BadInputException("a unit with id " + u.id() + " already exists", "id", "update it instead");
     }
-    if (!a.ok()) throw rest.failure("PUT", createPath(u.id()), a);
+    if (!a.ok()) throw refused("add", u, a);
     return u;
   }
 
@@ -425,10 +479,9 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
       if (attempt > 0) backOff(attempt);
       Optional<Found> old = find(given.id());
       if (old.isEmpty()) {
-        OpenSearchRest.Answer a = rest.call("PUT", createPath(given.id()), routed(given.memory()),
-            UnitDocuments.document(given, LIVE));
+        OpenSearchRest.Answer a = create(given);
         if (a.ok()) return given;
-        if (a.status() != 409) throw rest.failure("PUT", createPath(given.id()), a);
+        if (a.status() != 409) throw refused("add", given, a);
         continue;
       }
       TranslationUnit was = old.get().unit();
@@ -442,17 +495,17 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
   /** Writes {@code u} over the version {@code old} read; false when that version changed meanwhile. */
   private boolean replace(Found old, TranslationUnit u) {
     if (old.routing().equals(u.memory())) {
-      OpenSearchRest.Answer a = rest.call("PUT", docPath(u.id()), old.ifUnchanged(), UnitDocuments.document(u, LIVE));
+      OpenSearchRest.Answer a = writes.write(old.ifUnchanged("index"), UnitDocuments.document(u, LIVE));
       if (a.status() == 409) return false;
-      if (!a.ok()) throw rest.failure("PUT", docPath(u.id()), a);
+      if (!a.ok()) throw refused("update", u, a);
       return true;
     }
     // moved to another memory: another shard; the old copy goes only if nobody changed it meanwhile
-    OpenSearchRest.Answer d = rest.call("DELETE", docPath(u.id()), old.ifUnchanged(), null);
+    OpenSearchRest.Answer d = writes.write(old.ifUnchanged("delete"), null);
     if (d.status() == 409 || d.status() == 404) return false;
-    if (!d.ok()) throw rest.failure("DELETE", docPath(u.id()), d);
-    OpenSearchRest.Answer a = rest.call("PUT", createPath(u.id()), routed(u.memory()), UnitDocuments.document(u, LIVE));
-    if (!a.ok()) throw rest.failure("PUT", createPath(u.id()), a);
+    if (!d.ok()) throw refused("move", u, d);
+    OpenSearchRest.Answer a = create(u);
+    if (!a.ok()) throw refused("move", u, a);
     return true;
   }
 
@@ -462,9 +515,9 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
       if (attempt > 0) backOff(attempt);
       Optional<Found> old = find(id);
       if (old.isEmpty()) return false;
-      OpenSearchRest.Answer a = rest.call("DELETE", docPath(id), old.get().ifUnchanged(), null);
+      OpenSearchRest.Answer a = writes.write(old.get().ifUnchanged("delete"), null);
       if (a.ok()) return true;
-      if (a.status() != 409 && a.status() != 404) throw rest.failure("DELETE", docPath(id), a);
+      if (a.status() != 409 && a.status() != 404) throw refused("delete", old.get().unit(), a);
     }
     throw new OpenSearchUnavailableException("unit " + id + " kept changing under the delete; try again", null);
   }
@@ -550,7 +603,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     Set<String> edited = new HashSet<>();
     ObjectNode ofFile = fileFilter(memory, "detached", file);
     if (options.replaceFile()) scan(ofFile, memory, h -> edited.add(MemoryCore.sourceKey(UnitDocuments.unit(h))));
-    String batch = "b-" + UUID.randomUUID();
+    String batch = batches.start();
     List<JsonNode> lines = new ArrayList<>();
     ImportReport report;
     try {
@@ -572,17 +625,18 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
         bulk(lines);
       }
       rest.ok("POST", "/" + index + "/_refresh", Map.of(), null);
-      commit(batch);
+      batches.commit(batch);
     } catch (RuntimeException e) {
       lines.clear();
-      abandon(batch);
+      batches.abandon(batch);
       throw e;
     }
-    removeReplaced(memory);
+    batches.finish(batch);
+    batches.removeReplaced(memory);
     return report;
   }
 
-  private static ObjectNode fileFilter(String memory, String field, String file) {
+  static ObjectNode fileFilter(String memory, String field, String file) {
     ObjectNode f = OpenSearchRest.object();
     ArrayNode all = f.putObject("bool").putArray("filter");
     all.add(term("memory", memory));
@@ -611,43 +665,6 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     }
   }
 
-  /** Adds {@code batch} to the committed list in one conditional write of the control document. */
-  private void commit(String batch) {
-    for (int attempt = 0; attempt < 100; attempt++) {
-      if (attempt > 0) backOff(attempt);
-      JsonNode doc = rest.ok("GET", "/" + control + "/_doc/" + BATCHES, Map.of(), null);
-      ObjectNode source = (ObjectNode) doc.path("_source").deepCopy();
-      ((ArrayNode) source.path("committed")).add(batch);
-      OpenSearchRest.Answer a = rest.call("PUT", "/" + control + "/_doc/" + BATCHES,
-          Map.of("if_seq_no", doc.path("_seq_no").asText(), "if_primary_term", doc.path("_primary_term").asText(),
-              "refresh", "true"), source);
-      if (a.ok()) return;
-      if (a.status() != 409) throw rest.failure("PUT", "/" + control + "/_doc/" + BATCHES, a);
-    }
-    throw new OpenSearchUnavailableException("the import could not be committed: too many concurrent imports", null);
-  }
-
-  /** Deletes what an abandoned import wrote (invisible anyway); a failure here leaves only invisible units. */
-  private void abandon(String batch) {
-    try {
-      ObjectNode body = OpenSearchRest.object();
-      body.set("query", term(UnitDocuments.BATCH, batch));
-      rest.call("POST", "/" + index + "/_delete_by_query", Map.of("refresh", "true", "conflicts", "proceed"), body);
-    } catch (RuntimeException e) {
-      // the units stay invisible: their batch is never committed
-    }
-  }
-
-  /** Deletes the units committed imports replaced (hidden already); safe to run at any time. */
-  private void removeReplaced(String memory) {
-    ObjectNode body = OpenSearchRest.object();
-    ObjectNode terms = OpenSearchRest.object();
-    terms.putObject("terms").set(UnitDocuments.SUPERSEDED, committedLookup());
-    body.set("query", terms);
-    rest.call("POST", "/" + index + "/_delete_by_query", Map.of("routing", memory, "refresh", "true",
-        "conflicts", "proceed"), body);
-  }
-
   @Override
   public long exportTmx(OutputStream out, String memory) {
     ObjectNode filter = memory == null ? null : term("memory", memory);
@@ -671,13 +688,103 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     return scan(memory == null ? null : term("memory", memory), memory, h -> action.accept(UnitDocuments.unit(h)));
   }
 
-  /** Deletes the memory's two indexes (tests, benchmarks): everything stored is gone. */
+  /** Import jobs' statuses, kept in the cluster so that every instance answers for every job. */
+  @Override
+  public Optional<ImportStatuses> sharedImportStatuses() {
+    return Optional.of(jobStatuses);
+  }
+
+  /** Deletes the memory's indexes (tests, benchmarks): everything stored is gone. */
   public void dropIndexes() {
     rest.call("DELETE", "/" + index + "," + control, Map.of(), null);
+    jobStatuses.drop();
+  }
+
+  /**
+   * Brings a memory in step with a folder of TMX files as the embedded memory does (by path inside the folder and
+   * content hash; changed files replace their unedited units, removed ones lose them), once across the instances
+   * sharing the cluster: the hashes are kept in the cluster, and the sync holds a cluster-wide lock, so an instance
+   * starting meanwhile waits, then finds the files unchanged.
+   */
+  @Override
+  public List<ImportReport> synchronize(Path folder, String memory) {
+    String m = memory == null ? MemoryCore.DEFAULT_MEMORY : memory;
+    List<ImportReport> reports;
+    try (AutoCloseable lock = batches.lock("sync:" + m)) {
+      reports = new FolderSync(new OpenSearchTmxFiles(rest, index, control, this)).synchronize(folder, m);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new OpenSearchUnavailableException("the tmx/ sync lock could not be released: " + e.getMessage(), e);
+    }
+    lastSync = List.copyOf(reports);
+    return reports;
+  }
+
+  @Override
+  public List<ImportReport> lastSync() {
+    return lastSync;
+  }
+
+  /**
+   * Rebuilds every visible unit's document from its stored unit (after a change of Entente's analysis), a page at a
+   * time; each write is conditional on the version read, so a unit changed meanwhile keeps its newer document.
+   * Unlike the embedded memory's it is not one atomic step: until it ends, lookups meet old and new documents.
+   */
+  @Override
+  public long reindex(org.entente.text.Progress progress) {
+    long total = size();
+    long[] done = {0};
+    List<JsonNode> lines = new ArrayList<>();
+    ArrayNode source = UnitDocuments.sourceFields(null).add(UnitDocuments.BATCH).add(UnitDocuments.SUPERSEDED);
+    scan(null, null, source, h -> {
+      TranslationUnit u = UnitDocuments.unit(h);
+      ObjectNode a = action("index", u.id(), h.path("_routing").asText());
+      ((ObjectNode) a.get("index")).put("if_seq_no", h.path("_seq_no").asLong())
+          .put("if_primary_term", h.path("_primary_term").asLong());
+      ObjectNode doc = UnitDocuments.document(u, h.path("_source").path(UnitDocuments.BATCH).asText(LIVE));
+      JsonNode superseded = h.path("_source").path(UnitDocuments.SUPERSEDED);
+      if (superseded.isTextual()) doc.put(UnitDocuments.SUPERSEDED, superseded.asText());
+      lines.add(a);
+      lines.add(doc);
+      if (lines.size() >= 2 * BULK) reindexed(lines, done, total, progress);
+    });
+    reindexed(lines, done, total, progress);
+    rest.ok("POST", "/" + index + "/_refresh", Map.of(), null);
+    return done[0];
+  }
+
+  private void reindexed(List<JsonNode> lines, long[] done, long total, org.entente.text.Progress progress) {
+    if (lines.isEmpty()) return;
+    done[0] += Sweep.applied(rest, "/" + index + "/_bulk", Map.of(), lines);
+    lines.clear();
+    progress.at(done[0], total);
+  }
+
+  /**
+   * Removes the invisible units of imports that stopped before their commit (their instance died) and compacts the
+   * committed list when it grew long; it also runs at open and every few minutes. How many units it removed.
+   */
+  public long upkeep() {
+    return batches.upkeep();
+  }
+
+  /** Compacts the committed list down to the newest {@code keep} imports (tests; the upkeep keeps 20). */
+  void compact(int keep) {
+    batches.compact(keep);
+  }
+
+  /** The committed import batches, oldest first ({@code live}, the batch of single writes, first). */
+  List<String> committedBatches() {
+    List<String> out = new ArrayList<>();
+    batches.read().path("committed").forEach(b -> out.add(b.asText()));
+    return out;
   }
 
   @Override
   public void close() {
+    batches.close();
+    writes.close();
     rest.close();
   }
 }

@@ -27,6 +27,11 @@ class OpenSearchInstancesTest {
     node = SharedOpenSearch.node();
   }
 
+  /** Indexes of their own on the test node, no replica, a short refresh interval. */
+  static OpenSearchSettings settings(String prefix, int shards) {
+    return OpenSearchSettings.parse(node.url()).withPrefix(prefix).withShards(shards, 0).withRefreshInterval("200ms");
+  }
+
   static RealService instance(String name, OpenSearchSettings settings) {
     OpenSearchTranslationMemory store = OpenSearchTranslationMemory.open(settings);
     return new RealService(Services.open(tmp.resolve(name), "test " + name, store),
@@ -35,8 +40,7 @@ class OpenSearchInstancesTest {
 
   @Test
   void whatOneInstanceImportsOrWritesTheOtherFindsAtOnce() throws Exception {
-    OpenSearchSettings settings = OpenSearchSettings.parse(node.url()).withPrefix("two-").withShards(2, 0)
-        .withRefreshInterval("200ms");
+    OpenSearchSettings settings = settings("two-", 2);
     try (RealService a = instance("a", settings); RealService b = instance("b", settings)) {
       var imported = a.send("POST", "/api/v1/tm/import?name=inline.tmx", MemoryRoutesTest.inlineTmx(),
           "application/xml", KEY);
@@ -55,6 +59,32 @@ class OpenSearchInstancesTest {
       assertThat(b.send("GET", "/api/v1/tm/units/" + id, null, null, null).statusCode()).isEqualTo(404);
       assertThat(a.send("GET", "/api/v1/tm/concordance?text=Brussels", null, null, null).body()).contains("Brussels");
       assertThat(b.send("GET", "/api/v1/tm/export", null, null, null).body()).contains("Voir la note");
+    }
+  }
+
+  @Test
+  void anImportJobRunOnOneInstanceIsAnsweredForByTheOther() throws Exception {
+    OpenSearchSettings settings = settings("jobs-", 1);
+    try (RealService a = instance("ja", settings); RealService b = instance("jb", settings)) {
+      var accepted = a.send("POST", "/api/v1/tm/import?async=true&name=inline.tmx", MemoryRoutesTest.inlineTmx(),
+          "application/xml", KEY);
+      assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+      String statusUrl = Json.MAPPER.readTree(accepted.body()).path("statusUrl").asText();
+      // B never ran the job: it answers from the status A keeps in the cluster
+      JsonNode status = null;
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+      while (System.nanoTime() < deadline) {
+        var got = b.send("GET", statusUrl, null, null, null);
+        assertThat(got.statusCode()).as(got.body()).isEqualTo(200);
+        status = Json.MAPPER.readTree(got.body());
+        if (status.path("status").asText().matches("done|failed")) break;
+        Thread.sleep(100);
+      }
+      assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("done");
+      assertThat(status.path("durable").asBoolean()).isTrue();
+      assertThat(status.path("file").asText()).isEqualTo("inline.tmx");
+      assertThat(status.path("report").path("imported").asInt()).isEqualTo(3);
+      assertThat(b.send("GET", "/api/v1/tm/import/no-such-job", null, null, null).statusCode()).isEqualTo(404);
     }
   }
 }
