@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.entente.Services;
 import org.entente.terminology.Concept;
 import org.entente.terminology.SearchMode;
+import org.entente.terminology.SubjectFields;
 import org.entente.terminology.Term;
 import org.entente.terminology.TermBase;
 import org.entente.terminology.TermStatus;
@@ -120,6 +121,7 @@ final class TermRoutes {
   private void recognize(Context ctx) throws Exception {
     JsonNode body = Json.object(ctx.body());
     Language lang = Language.parse(text(body, "lang").isEmpty() ? text(body, "language") : text(body, "lang"), "lang");
+    SubjectFields fields = subjectFields(body);
     Map<String, Object> out = new LinkedHashMap<>();
     if (body.has("segments")) {
       if (!body.get("segments").isArray()) throw new BadInputException("segments must be an array of strings", "segments", "");
@@ -127,7 +129,7 @@ final class TermRoutes {
       int i = 0;
       for (JsonNode s : body.get("segments")) {
         int index = i++;
-        for (var h : terms.recognise(s.asText(""), lang)) {
+        for (var h : terms.recognise(s.asText(""), lang, fields)) {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("segment", index);
           m.putAll(TermViews.hit(h));
@@ -139,9 +141,30 @@ final class TermRoutes {
       if (!body.has("text") || !body.get("text").isTextual()) {
         throw new BadInputException("missing text", "text", "send {\"text\":\"...\",\"lang\":\"fr\"}");
       }
-      out.put("hits", TermViews.hits(terms.recognise(body.get("text").asText(), lang)));
+      out.put("hits", TermViews.hits(terms.recognise(body.get("text").asText(), lang, fields)));
     }
     ctx.json(out);
+  }
+
+  /** {@code "subjectFields": ["Défense", ...]}: recognise only the concepts of those fields (absent: all). */
+  private static SubjectFields subjectFields(JsonNode body) {
+    JsonNode f = body.get("subjectFields");
+    if (f == null || f.isNull()) return SubjectFields.ALL;
+    if (!f.isArray()) {
+      throw new BadInputException("subjectFields must be an array of strings", "subjectFields",
+          "send {\"subjectFields\":[\"Défense\"]}, or leave it out to recognise every concept");
+    }
+    List<String> names = new ArrayList<>();
+    int i = 0;
+    for (JsonNode n : f) {
+      if (!n.isTextual()) {
+        throw new BadInputException("subjectFields[" + i + "] must be a string", "subjectFields[" + i + "]",
+            "send subject field names such as \"Défense\"");
+      }
+      names.add(n.asText());
+      i++;
+    }
+    return SubjectFields.of(names);
   }
 
   private Concept concept(String id, JsonNode b, Concept old) {

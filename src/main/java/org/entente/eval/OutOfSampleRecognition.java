@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.entente.terminology.Concept;
+import org.entente.terminology.SubjectFields;
 import org.entente.terminology.Term;
 import org.entente.terminology.TermHit;
 import org.entente.terminology.TermRecognizer;
@@ -28,6 +29,14 @@ import org.entente.text.Language;
  * the FranceTerme concept "batterie d'accumulateurs électrochimiques".
  */
 public final class OutOfSampleRecognition {
+  /** Hits of at least this confidence are the confident ones: not a one-word everyday term outside its field. */
+  public static final double CONFIDENT = 0.8;
+  /**
+   * The subject fields of the UN texts, for the field-limited figures: the fields of diplomacy, chosen by reading the
+   * dev documents (General Assembly and Security Council resolutions, reports on development and peacekeeping).
+   */
+  public static final List<String> UN_FIELDS = List.of("Relations internationales", "Politique", "Droit", "Défense",
+      "Économie générale", "Tous domaines");
   /** Seed of the precision sample. */
   public static final long SEED = 20261202L;
 
@@ -53,7 +62,8 @@ public final class OutOfSampleRecognition {
    * terms of several words, which a one-word term's noun test (a word used otherwise is no occurrence) never touches.
    */
   public record Figures(String split, Language language, int sentences, int hits, int verbatim, int verbatimFound,
-      int multiWord, int multiWordFound, int labelled, int labelledCorrect) {
+      int multiWord, int multiWordFound, int labelled, int labelledCorrect, int confident, int confidentLabelled,
+      int confidentCorrect) {
     public double recall() {
       return verbatim == 0 ? 1 : (double) verbatimFound / verbatim;
     }
@@ -64,6 +74,11 @@ public final class OutOfSampleRecognition {
 
     public double precision() {
       return labelled == 0 ? 1 : (double) labelledCorrect / labelled;
+    }
+
+    /** Precision over the labelled hits of confidence at least {@value #CONFIDENT} (not an everyday word's). */
+    public double confidentPrecision() {
+      return confidentLabelled == 0 ? 1 : (double) confidentCorrect / confidentLabelled;
     }
   }
 
@@ -87,10 +102,16 @@ public final class OutOfSampleRecognition {
 
   /** Every outermost hit of every sentence. */
   public static List<Hit> hits(TermRecognizer recognizer, List<Sentence> sentences) {
+    return hits(recognizer, sentences, SubjectFields.ALL, 0);
+  }
+
+  /** Every outermost hit of every sentence, of the concepts {@code fields} admits and at least {@code minConfidence}. */
+  public static List<Hit> hits(TermRecognizer recognizer, List<Sentence> sentences, SubjectFields fields,
+      double minConfidence) {
     List<Hit> out = new ArrayList<>();
     for (Sentence s : sentences) {
-      for (TermHit h : recognizer.recognise(s.text(), s.language())) {
-        if (h.nested()) continue;
+      for (TermHit h : recognizer.recognise(s.text(), s.language(), fields)) {
+        if (h.nested() || h.confidence() < minConfidence) continue;
         out.add(new Hit(s.split(), s.language(), s.line(), h.start(), h.end(), h.text(), h.conceptId(), h.term().text(),
             s.text()));
       }
@@ -114,8 +135,19 @@ public final class OutOfSampleRecognition {
   /** Scores one split and language: verbatim recall, and precision over the labelled hits that are still found. */
   public static Figures score(String split, Language language, TermRecognizer recognizer, Collection<Concept> concepts,
       List<Sentence> sentences, Map<String, Label> labels) {
+    return score(split, language, recognizer, concepts, sentences, labels, SubjectFields.ALL);
+  }
+
+  /**
+   * Scores one split and language with recognition limited to {@code fields}: verbatim recall of the concepts those
+   * fields admit, precision over the labelled hits still found, all of them and those of confidence at least
+   * {@value #CONFIDENT}.
+   */
+  public static Figures score(String split, Language language, TermRecognizer recognizer, Collection<Concept> concepts,
+      List<Sentence> sentences, Map<String, Label> labels, SubjectFields fields) {
     List<String[]> terms = new ArrayList<>();
     for (Concept c : concepts) {
+      if (!fields.admits(c)) continue;
       for (Term t : c.terms(language)) terms.add(new String[] {c.id(), t.text(), fold(t.text())});
     }
     int n = 0;
@@ -126,10 +158,13 @@ public final class OutOfSampleRecognition {
     int multiFound = 0;
     int labelled = 0;
     int correct = 0;
+    int confident = 0;
+    int confidentLabelled = 0;
+    int confidentCorrect = 0;
     for (Sentence s : sentences) {
       if (!s.split().equals(split) || s.language() != language) continue;
       n++;
-      List<TermHit> result = recognizer.recognise(s.text(), language);
+      List<TermHit> result = recognizer.recognise(s.text(), language, fields);
       String folded = fold(s.text());
       for (String[] t : terms) {
         boolean capitals = t[1].chars().noneMatch(Character::isLowerCase);
@@ -150,14 +185,19 @@ public final class OutOfSampleRecognition {
       for (TermHit h : result) {
         if (h.nested()) continue;
         hits++;
+        boolean sure = h.confidence() >= CONFIDENT;
+        if (sure) confident++;
         Label l = labels.get(split + "|" + language.code() + "|" + s.line() + "|" + h.start() + "|" + h.end() + "|"
             + h.conceptId());
         if (l == null) continue;
         labelled++;
         if (l.correct()) correct++;
+        if (sure) confidentLabelled++;
+        if (sure && l.correct()) confidentCorrect++;
       }
     }
-    return new Figures(split, language, n, hits, verbatim, found, multi, multiFound, labelled, correct);
+    return new Figures(split, language, n, hits, verbatim, found, multi, multiFound, labelled, correct, confident,
+        confidentLabelled, confidentCorrect);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.entente.api.Json;
 import org.entente.terminology.Concept;
+import org.entente.terminology.SubjectFields;
 import org.entente.terminology.TermImport;
 import org.entente.terminology.TermRecognizer;
 import org.entente.text.Language;
@@ -139,36 +140,61 @@ public final class TermsEvaluation {
           + "where the word is a noun, so its other uses lower the first figure by design). Precision: the hand-labelled "
           + "sample (" + labelled.size() + " labels in " + labels + ").");
     }
+    SubjectFields unFields = SubjectFields.of(OutOfSampleRecognition.UN_FIELDS);
+    if (!json) {
+      out.println("  Confident hits: confidence >= " + OutOfSampleRecognition.CONFIDENT + " (not a one-word everyday term "
+          + "outside its field). Field-limited: only the concepts of " + OutOfSampleRecognition.UN_FIELDS
+          + " (chosen on dev), whose one-word terms are then confident.");
+    }
     for (String split : List.of("dev", "test")) {
       Map<String, Object> bySplit = new LinkedHashMap<>();
       for (Language lang : Language.values()) {
-        var f = OutOfSampleRecognition.score(split, lang, recognizer, concepts, sentences, labelled);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sentences", f.sentences());
-        m.put("hits", f.hits());
-        m.put("verbatimRecall", f.recall());
-        m.put("verbatim", f.verbatim());
-        m.put("verbatimFound", f.verbatimFound());
-        m.put("multiWordRecall", f.multiWordRecall());
-        m.put("multiWord", f.multiWord());
-        m.put("multiWordFound", f.multiWordFound());
-        m.put("labelledPrecision", f.precision());
-        m.put("labelled", f.labelled());
-        m.put("labelledCorrect", f.labelledCorrect());
-        bySplit.put(lang.code(), m);
-        if (!json) {
-          out.printf(Locale.ROOT, "  %s  %s  %d sentences, %d outermost hits; verbatim recall %.3f (%d/%d), multi-word "
-              + "terms %.3f (%d/%d); precision %.3f (%d/%d labelled hits)%n", split, lang.code(), f.sentences(), f.hits(),
-              f.recall(), f.verbatimFound(), f.verbatim(), f.multiWordRecall(), f.multiWordFound(), f.multiWord(),
-              f.precision(), f.labelledCorrect(), f.labelled());
+        for (SubjectFields fields : List.of(SubjectFields.ALL, unFields)) {
+          var f = OutOfSampleRecognition.score(split, lang, recognizer, concepts, sentences, labelled, fields);
+          Map<String, Object> g = new LinkedHashMap<>();
+          g.put("sentences", f.sentences());
+          g.put("hits", f.hits());
+          g.put("verbatimRecall", f.recall());
+          g.put("verbatim", f.verbatim());
+          g.put("verbatimFound", f.verbatimFound());
+          g.put("multiWordRecall", f.multiWordRecall());
+          g.put("multiWord", f.multiWord());
+          g.put("multiWordFound", f.multiWordFound());
+          g.put("labelledPrecision", f.precision());
+          g.put("labelled", f.labelled());
+          g.put("labelledCorrect", f.labelledCorrect());
+          g.put("confidentHits", f.confident());
+          g.put("confidentPrecision", f.confidentPrecision());
+          g.put("confidentLabelled", f.confidentLabelled());
+          g.put("confidentCorrect", f.confidentCorrect());
+          m.put(fields.all() ? "allFields" : "unFields", g);
+          if (!json) {
+            out.printf(Locale.ROOT, "  %s  %s  %s: %d sentences, %d outermost hits; verbatim recall %.3f (%d/%d), "
+                + "multi-word terms %.3f (%d/%d); precision %.3f (%d/%d labelled hits); %d confident hits, precision "
+                + "%.3f (%d/%d labelled)%n", split, lang.code(), fields.all() ? "all fields" : "UN fields", f.sentences(),
+                f.hits(), f.recall(), f.verbatimFound(), f.verbatim(), f.multiWordRecall(), f.multiWordFound(),
+                f.multiWord(), f.precision(), f.labelledCorrect(), f.labelled(), f.confident(), f.confidentPrecision(),
+                f.confidentCorrect(), f.confidentLabelled());
+          }
         }
+        bySplit.put(lang.code(), m);
       }
       figures.put(split, bySplit);
     }
     if (sampleOut != null) {
       List<String> lines = new ArrayList<>();
       lines.add("# split\tlang\tline\tstart\tend\tconceptId\tsurface\tterm\tlabel\tnote\tcontext");
+      // the seeded sample, then every confident hit and every hit of the UN fields not in it
+      Map<String, OutOfSampleRecognition.Hit> toLabel = new LinkedHashMap<>();
       for (var h : OutOfSampleRecognition.sample(OutOfSampleRecognition.hits(recognizer, sentences), sampleSize)) {
+        toLabel.put(h.key(), h);
+      }
+      for (var h : OutOfSampleRecognition.hits(recognizer, sentences, SubjectFields.ALL, OutOfSampleRecognition.CONFIDENT)) {
+        toLabel.putIfAbsent(h.key(), h);
+      }
+      for (var h : OutOfSampleRecognition.hits(recognizer, sentences, unFields, 0)) toLabel.putIfAbsent(h.key(), h);
+      for (var h : toLabel.values()) {
         var known = labelled.get(h.key());
         String line = OutOfSampleRecognition.labelLine(h);
         if (known != null) {

@@ -110,16 +110,16 @@ public final class Lemmatizer {
     String stem = LightStemmer.stem(lower, language);
     if (language == Language.FR) {
       String function = FRENCH_FUNCTION_WORDS.get(lower);
-      if (function != null) return new Lemma(List.of(function), stem, false, true);
+      if (function != null) return new Lemma(List.of(function), stem, Lemma.FUNCTION);
     }
-    boolean[] classes = new boolean[2];
+    int[] classes = new int[1];
     List<String> lemmas = lookup(w, classes);
     if (lemmas.isEmpty() && !lower.equals(w)) lemmas = lookup(lower, classes);
-    return new Lemma(lemmas, stem, classes[0], classes[1]);
+    return new Lemma(lemmas, stem, classes[0]);
   }
 
-  /** The best-ranked lemmas of a form; {@code classes} gets whether some reading is a noun [0], some other [1]. */
-  private List<String> lookup(String form, boolean[] classes) {
+  /** The best-ranked lemmas of a form; {@code classes[0]} gets the classes of its readings ({@link Lemma#NOUN} ...). */
+  private List<String> lookup(String form, int[] classes) {
     List<WordData> readings = lookups.get().lookup(form);
     if (readings.isEmpty()) return List.of();
     int best = Integer.MAX_VALUE;
@@ -129,7 +129,7 @@ public final class Lemmatizer {
       CharSequence stem = wd.getStem();
       if (tag == null || stem == null) continue;
       int rank = rank(tag.toString());
-      classes[rank == 0 ? 0 : 1] = true;
+      classes[0] |= rank < 4 ? 1 << rank : function(tag.toString()) ? Lemma.FUNCTION : Lemma.OTHER;
       String lemma = stem.toString().toLowerCase(Locale.ROOT);
       if (rank < best) {
         best = rank;
@@ -140,6 +140,13 @@ public final class Lemmatizer {
       }
     }
     return List.copyOf(lemmas);
+  }
+
+  /** Whether a dictionary tag is a preposition, conjunction, determiner or pronoun ("IN", "DT"; "P", "D m s"). */
+  private boolean function(String tag) {
+    if (language == Language.FR) return tag.startsWith("P") || tag.startsWith("D ") || tag.startsWith("R ") || tag.startsWith("C ");
+    return tag.startsWith("IN") || tag.startsWith("CC") || tag.startsWith("DT") || tag.startsWith("PDT")
+        || tag.startsWith("PRP") || tag.startsWith("W") || tag.startsWith("TO") || tag.startsWith("RP") || tag.startsWith("EX");
   }
 
   /** Noun (proper nouns too) 0, adjective 1, participle 2, verb 3, anything else 4. */

@@ -30,7 +30,12 @@ public final class DatedTermBase implements TermBase {
 
   @Override
   public List<TermHit> recognise(String text, Language language) {
-    List<TermHit> hits = base.recognise(text, language);
+    return recognise(text, language, SubjectFields.ALL);
+  }
+
+  @Override
+  public List<TermHit> recognise(String text, Language language, SubjectFields fields) {
+    List<TermHit> hits = base.recognise(text, language, fields);
     List<TermHit> out = new ArrayList<>(hits.size());
     for (TermHit h : hits) out.add(on(h));
     return out;

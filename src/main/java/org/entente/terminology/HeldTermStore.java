@@ -23,6 +23,11 @@ public abstract class HeldTermStore implements TermStore {
   }
 
   @Override
+  public final List<TermHit> recognise(String text, Language language, SubjectFields fields) {
+    return loaded.recognise(text, language, fields);
+  }
+
+  @Override
   public final Optional<Concept> concept(String id) {
     return loaded.concept(id);
   }

@@ -43,6 +43,11 @@ public final class LoadedConcepts {
     return recognizer.recognise(text, language);
   }
 
+  /** The occurrences of the concepts {@code fields} admits ({@link TermBase#recognise(String, Language, SubjectFields)}). */
+  public List<TermHit> recognise(String text, Language language, SubjectFields fields) {
+    return recognizer.recognise(text, language, fields);
+  }
+
   /** Adds or replaces one concept in place (the recogniser changed under its write lock). */
   public void put(Concept concept, String origin) {
     Concept old = byId.put(concept.id(), concept);

@@ -23,6 +23,8 @@ import org.entente.text.TextNormalizer;
  * Not thread-safe for writes; {@link TermRecognizer} guards it.
  */
 final class TermMatcher {
+  /** The confidence of a hit of a one-word term of the general dictionary outside the concept's subject field. */
+  static final double EVERYDAY_CONFIDENCE = 0.5;
   private final TermKeys keys;
   private final NounUse nouns;
   private final Node root = new Node();
@@ -57,10 +59,12 @@ final class TermMatcher {
 
   /**
    * What a trie node knows: the concept and term that end there; {@code capitals} says, per unit, whether a
-   * case-sensitive term writes that word with a capital (null for a term that is not case-sensitive).
+   * case-sensitive term writes that word with a capital (null for a term that is not case-sensitive);
+   * {@code everyday}, whether the term is one noun of the general dictionary ("capacity", "coordination",
+   * "deterrence"), which a text may use in its everyday sense rather than the concept's.
    */
   record Entry(Concept concept, Term term, String normalised, List<Term> equivalents, boolean[] capitals,
-      boolean singleNoun, boolean headOfName) {}
+      boolean singleNoun, boolean headOfName, boolean everyday) {}
 
   void add(Concept concept) {
     List<Term> equivalents = concept.terms(keys.language().other());
@@ -70,8 +74,9 @@ final class TermMatcher {
       if (units.isEmpty()) continue;
       Node node = root;
       for (TermKeys.Unit u : units) node = node.child(u);
+      boolean singleNoun = singleNoun(t, units);
       if (node.add(new Entry(concept, t, TextNormalizer.MATCHING.apply(t.text()), equivalents, capitals(t, units),
-          singleNoun(t, units), headOfName(concept, t, units)))) {
+          singleNoun, headOfName(concept, t, units), singleNoun && units.get(0).keys()[0].startsWith("L:")))) {
         terms++;
       }
       maxDepth = Math.max(maxDepth, units.size());
@@ -150,6 +155,11 @@ final class TermMatcher {
 
   /** Every occurrence, longest first at each start, nested ones marked. */
   List<TermHit> recognise(String text) {
+    return recognise(text, SubjectFields.ALL);
+  }
+
+  /** Every occurrence of the concepts {@code fields} admits, longest first at each start, nested ones marked. */
+  List<TermHit> recognise(String text, SubjectFields fields) {
     List<TermKeys.Unit> units = keys.text(text);
     NounUse.InText nounUse = nouns.in(text);
     List<TermHit> hits = new ArrayList<>();
@@ -164,7 +174,7 @@ final class TermMatcher {
         if (next.isEmpty()) break;
         int start = units.get(i).start();
         int end = units.get(j).end();
-        for (Node n : next) if (n.entries != null) collect(text, units, i, j, start, end, n.entries, hits, nounUse);
+        for (Node n : next) if (n.entries != null) collect(text, units, i, j, start, end, n.entries, hits, nounUse, fields);
         List<Node> swap = active;
         active = next;
         next = swap;
@@ -174,11 +184,12 @@ final class TermMatcher {
   }
 
   private void collect(String text, List<TermKeys.Unit> units, int first, int last, int start, int end, Entry[] entries,
-      List<TermHit> hits, NounUse.InText nounUse) {
+      List<TermHit> hits, NounUse.InText nounUse, SubjectFields fields) {
     String surface = text.substring(start, end);
     String normalised = null;
     int noun = -1;
     for (Entry e : entries) {
+      if (!fields.admits(e.concept())) continue;
       boolean lowerCaseName = false;
       if (e.capitals() != null && !capitalised(text, units, first, e.capitals())) {
         if (!e.headOfName() || first != last || !definiteLowerCase(text, units, first, e)) continue;
@@ -190,6 +201,7 @@ final class TermMatcher {
       }
       if (normalised == null) normalised = TextNormalizer.MATCHING.apply(surface);
       double confidence = lowerCaseName ? 0.8 : normalised.equals(e.normalised()) ? 1.0 : 0.9;
+      if (first == last && e.everyday() && !fields.named(e.concept())) confidence = EVERYDAY_CONFIDENCE;
       hits.add(new TermHit(start, end, surface, e.concept().id(), e.term(), false, e.equivalents(), confidence));
     }
   }
@@ -233,7 +245,7 @@ final class TermMatcher {
   }
 
   /** Sorted by start, longest first; a hit inside a longer one is nested. */
-  private static List<TermHit> markNested(List<TermHit> hits) {
+  static List<TermHit> markNested(List<TermHit> hits) {
     List<TermHit> out = new ArrayList<>(hits.size());
     int maxEndBefore = -1;
     int groupMaxEnd = -1;

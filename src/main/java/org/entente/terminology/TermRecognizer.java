@@ -103,13 +103,18 @@ public final class TermRecognizer {
   }
 
   public List<TermHit> recognise(String text, Language language) {
+    return recognise(text, language, SubjectFields.ALL);
+  }
+
+  /** The occurrences of the concepts {@code fields} admits; see {@link TermBase#recognise(String, Language, SubjectFields)}. */
+  public List<TermHit> recognise(String text, Language language, SubjectFields fields) {
     if (text.length() > MAX_TEXT_CHARS) {
       throw new TooLargeException("a text of " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS, "text",
           "send the document in parts");
     }
     lock.readLock().lock();
     try {
-      return matchers.get(language).recognise(text);
+      return matchers.get(language).recognise(text, fields);
     } finally {
       lock.readLock().unlock();
     }

@@ -92,6 +92,19 @@ class TermRoutesTest {
   }
 
   @Test
+  void recognitionCanBeLimitedToSubjectFields() throws Exception {
+    send("POST", "/api/v1/concepts", NPG, KEY);
+    String body = "{\"text\":\"The NPG met.\",\"lang\":\"en\",\"subjectFields\":%s}";
+    assertThat(json(send("POST", "/api/v1/terms/recognize", body.formatted("[\"nuclear POLICY\"]"), null)).get("hits")).hasSize(1);
+    assertThat(json(send("POST", "/api/v1/terms/recognize", body.formatted("[\"Sports\"]"), null)).get("hits")).isEmpty();
+    assertThat(json(send("POST", "/api/v1/terms/recognize", body.formatted("[]"), null)).get("hits")).hasSize(1);
+    var bad = send("POST", "/api/v1/terms/recognize", body.formatted("[\"Sports\", 3]"), null);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).get("detail").asText()).contains("subjectFields[1]");
+    assertThat(send("POST", "/api/v1/terms/recognize", body.formatted("\"Sports\""), null).statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void searchFindsByPrefixAndWithTypos() throws Exception {
     send("POST", "/api/v1/concepts", NPG, KEY);
     JsonNode prefix = json(send("GET", "/api/v1/terms/search?q=" + URLEncoder.encode("Groupe des pl", StandardCharsets.UTF_8), null, null));

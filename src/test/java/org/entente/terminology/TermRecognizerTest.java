@@ -79,6 +79,54 @@ class TermRecognizerTest {
     assertThat(sense("Elle a gagné l'urbaine des championnats.", Language.FR)).containsExactly("street=urbaine");
   }
 
+  static final TermRecognizer FIELDS = TermRecognizer.of(List.of(
+      new Concept("capacity", "Énergie", null, null, "", null, null, "", List.of(en("capacity", TermStatus.ADMITTED))),
+      new Concept("accountability", "Relations internationales", null, null, "", null, null, "",
+          List.of(en("accountability", TermStatus.ADMITTED))),
+      new Concept("health", "Santé et médecine", null, null, "", null, null, "", List.of(en("global health", TermStatus.ADMITTED))),
+      concept("crew", en("crew", TermStatus.ADMITTED))));
+
+  static List<String> inFields(String text, String... fields) {
+    return FIELDS.recognise(text, Language.EN, SubjectFields.of(List.of(fields))).stream()
+        .map(h -> h.conceptId() + "=" + h.confidence()).toList();
+  }
+
+  @Test
+  void aOneWordEverydayTermHasALowConfidenceOutsideItsSubjectField() {
+    String text = "Institutional capacity and accountability are key to global health; the crew agreed.";
+    assertThat(inFields(text)).containsExactly("capacity=0.5", "accountability=0.5", "health=1.0", "crew=0.5");
+    assertThat(inFields(text, "relations INTERNATIONALES")).containsExactly("accountability=1.0", "crew=0.5");
+    assertThat(inFields(text, "Energie", "Santé et médecine")).containsExactly("capacity=1.0", "health=1.0", "crew=0.5");
+  }
+
+  @Test
+  void aFieldFilterJudgesNestingAmongTheConceptsItKeeps() {
+    TermRecognizer r = TermRecognizer.of(List.of(
+        new Concept("long", "Sports", null, null, "", null, null, "", List.of(en("security council resolution", TermStatus.ADMITTED))),
+        new Concept("short", "Politique", null, null, "", null, null, "", List.of(en("security council", TermStatus.ADMITTED)))));
+    String text = "the security council resolution";
+    assertThat(r.recognise(text, Language.EN)).extracting(TermHit::nested).containsExactly(false, true);
+    assertThat(r.recognise(text, Language.EN, SubjectFields.of(List.of("Politique"))))
+        .extracting(h -> h.conceptId() + "=" + h.nested()).containsExactly("short=false");
+    // the termbase interface's default judges the same way for any store
+    TermBase plain = new TermBase() {
+      @Override public List<TermHit> recognise(String t, Language l) {
+        return r.recognise(t, l);
+      }
+
+      @Override public java.util.Optional<Concept> concept(String id) {
+        return java.util.Optional.of(new Concept(id, id.equals("short") ? "Politique" : "Sports", null, null, "", null, null,
+            "", List.of(en(id, TermStatus.ADMITTED))));
+      }
+
+      @Override public int size() {
+        return 2;
+      }
+    };
+    assertThat(plain.recognise(text, Language.EN, SubjectFields.of(List.of("politique"))))
+        .extracting(h -> h.conceptId() + "=" + h.nested()).containsExactly("short=false");
+  }
+
   @Test
   void falseFriendsDoNotMatch() {
     assertThat(found("Il a été forcé de partir.", Language.FR)).isEmpty();
