@@ -39,6 +39,9 @@ final class Quantities {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern IMPERIAL = Pattern.compile("[\\s\\u00A0-]?(?:mph|miles?)(?!\\p{L})", Pattern.CASE_INSENSITIVE);
   private static final BigDecimal MILE = new BigDecimal("1.609344");
+  /** The "million" of "thousand million(s)": with the thousand before it, a billion. */
+  private static final Pattern THOUSAND_MILLION = Pattern.compile("[\\s\\u00A0-]millions?(?!\\p{L})",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern HALF_AFTER = Pattern.compile("\\s+et\\s+demie?(?!\\p{L})");
   /** "3.30 pm", "3 pm", "3:30 p.m."; "15.30" alone is a number that may be a time (see timeReading). */
   private static final Pattern TIME_AMPM = Pattern.compile(
@@ -293,6 +296,7 @@ final class Quantities {
         ? new BigDecimal(raw.replace(String.valueOf(decimalMark), "")) : null;
     List<String> alternatives = new ArrayList<>();
     timeReading(raw, alternatives);
+    militaryTimeAfterAt(text, start, raw, language, alternatives);
     decadeReading(text, start, end, to, raw, language, alternatives);
     shortYearReading(text, start, raw, alternatives);
     // a scale glued ("43.3bn", "€40m") or after a space ("40 milliards", "40 billion")
@@ -313,6 +317,14 @@ final class Quantities {
       String word = w.group().toLowerCase(Locale.ROOT);
       if (word.endsWith(".")) word = word.substring(0, word.length() - 1);
       Long scale = (language == Language.FR ? SCALES_FR : SCALES_EN).get(word);
+      if (language == Language.EN && word.equals("thousand")) {
+        // British "thousand million" is a billion ("7.2 thousand million euros" for "7,2 milliards")
+        Matcher million = THOUSAND_MILLION.matcher(text).region(w.end(), to);
+        if (million.lookingAt()) {
+          scale = 1_000_000_000L;
+          w = million;
+        }
+      }
       boolean glued = k == i;
       // "m" is a million only glued after a currency ("£450m"); "50m" alone is fifty metres
       boolean money = start > 0 && "£$€".indexOf(text.charAt(start - 1)) >= 0;
@@ -394,6 +406,17 @@ final class Quantities {
     if (h > 24 || min > 59) return;
     alternatives.add(Quantity.timeKey((h % 24) * 60 + min));
     if (h >= 1 && h <= 11) alternatives.add(Quantity.timeKey((h + 12) * 60 + min));
+  }
+
+  /** "At 0300," in an English report is a time of day (UN incident reports), as "1100 hours" is. */
+  private static void militaryTimeAfterAt(String text, int start, String raw, Language language, List<String> alternatives) {
+    if (language != Language.EN || raw.length() != 4 || !parseable(raw) || start < 3
+        || !text.regionMatches(true, start - 3, "at ", 0, 3)) {
+      return;
+    }
+    int h = Integer.parseInt(raw.substring(0, 2));
+    int min = Integer.parseInt(raw.substring(2));
+    if (h <= 23 && min <= 59) alternatives.add(Quantity.timeKey(h * 60 + min));
   }
 
   /** "the 1980s" may be "les années 80", and "les années 1980" "the 80s". */

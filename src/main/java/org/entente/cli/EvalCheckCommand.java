@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.entente.eval.AlarmJudgments;
 import org.entente.eval.CheckAccuracy;
 import org.entente.eval.FalseAlarmEvaluation;
 import picocli.CommandLine.Command;
@@ -38,8 +39,9 @@ final class EvalCheckCommand implements Callable<Integer> {
       description = "False alarms: at most this many pairs per source file (default 0: all).")
   int pairs;
 
-  @Option(names = "--parts", split = ",", defaultValue = "DEV,TEST",
-      description = "False alarms: which parts to run, DEV and/or TEST (default: ${DEFAULT-VALUE}); tune with DEV alone.")
+  @Option(names = "--parts", split = ",", defaultValue = "DEV,TEST,HELDOUT",
+      description = "False alarms: which parts to run, DEV, TEST and/or HELDOUT (default: ${DEFAULT-VALUE}); tune with DEV "
+          + "alone.")
   List<FalseAlarmEvaluation.Split> parts;
 
   @Option(names = "--list-alarms", description = "List every false alarm of the dev part (never the test part's).")
@@ -49,9 +51,22 @@ final class EvalCheckCommand implements Callable<Integer> {
       description = "Also list the dev part's warnings of these checks (e.g. NUMBER_MISMATCH), never the test part's.")
   List<String> listWarnings = List.of();
 
+  @Option(names = "--judgments", paramLabel = "FILE",
+      description = "Hand judgments of the false alarms (difference, defect or checker fault; default: ${DEFAULT-VALUE}).")
+  Path judgments = AlarmJudgments.FILE;
+
+  @Option(names = "--judge-out", paramLabel = "FILE",
+      description = "Write the errors to judge: every dev error and a seeded sample of test errors (--judge-sample).")
+  Path judgeOut;
+
+  @Option(names = "--judge-sample", paramLabel = "N", defaultValue = "40",
+      description = "How many test errors --judge-out writes (default: ${DEFAULT-VALUE}); read them, never tune on them.")
+  int judgeSample;
+
   @Override
   public Integer call() throws Exception {
     return new CheckAccuracy(parent.shared, new PrintWriter(System.out, true, StandardCharsets.UTF_8), glossaries,
-        seed, perKind, pairs, listAlarms, parts, listWarnings).run();
+        seed, perKind, pairs, listAlarms, parts, listWarnings,
+        new CheckAccuracy.Judging(judgments, judgeOut, judgeSample)).run();
   }
 }

@@ -3,6 +3,7 @@ package org.entente.eval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -29,10 +30,20 @@ public final class CheckAccuracy {
   private final boolean listAlarms;
   private final List<FalseAlarmEvaluation.Split> parts;
   private final List<String> listWarnings;
+  private final Judging judging;
+
+  /**
+   * The hand judgments of the false alarms ({@link AlarmJudgments}): where they are read, and where to write the
+   * errors to judge (null: nowhere), with how many of the test part's.
+   */
+  public record Judging(Path file, Path out, int testSample) {
+    public static final Judging DEFAULT = new Judging(AlarmJudgments.FILE, null, 0);
+  }
 
   /** Reads the gold data under {@code shared} and prints to {@code out}. */
   public CheckAccuracy(Path shared, PrintWriter out, Path glossaries, long seed, int perKind, int pairs,
-      boolean listAlarms, List<FalseAlarmEvaluation.Split> parts, List<String> listWarnings) {
+      boolean listAlarms, List<FalseAlarmEvaluation.Split> parts, List<String> listWarnings, Judging judging) {
+    this.judging = judging;
     // parts: the false-alarm parts to run (while tuning, the dev part alone)
     this.parts = List.copyOf(parts);
     // listWarnings: check ids whose dev warnings are listed too (the judgment calls that made errors warnings)
@@ -66,7 +77,12 @@ public final class CheckAccuracy {
         out.println("eval check: no WMT or UN pairs under " + shared.resolve("data/parallel") + "; skipping false alarms");
       } else {
         var tallies = FalseAlarmEvaluation.parts(new FalseAlarmEvaluation(services.checker()), sources, pairs, parts);
-        FalseAlarmEvaluation.print(tallies, out, listAlarms, listWarnings);
+        AlarmJudgments judgments = AlarmJudgments.read(judging.file());
+        FalseAlarmEvaluation.print(tallies, out, listAlarms, listWarnings, judgments);
+        if (judging.out() != null) {
+          Files.write(judging.out(), judgments.toJudge(tallies, judging.testSample()), StandardCharsets.UTF_8);
+          out.println("eval check: errors to judge written to " + judging.out());
+        }
       }
       return 0;
     } finally {

@@ -116,6 +116,22 @@ class NumberMismatchTest {
         "151. Between 1100 and 1200 hours on 18 June 2014, 25 workers were abducted.")).isEmpty();
   }
   @Test
+  void aThousandMillionIsABillionAndAMilitaryClockAfterAtIsATime() {
+    // found by reading the test part's errors once (docs/checks.md): British "thousand million" is 10^9, and UN
+    // reports write the time of an incident "At 0300"
+    assertThat(findings("L'Union a promis 7,2 milliards d'euros.", "The Union promised 7.2 thousand million Euros.")).isEmpty();
+    assertThat(findings("Les banques ont acheté pour 67 milliards d'euros.", "The banks bought 67 thousand millions' worth of Euros."))
+        .isEmpty();
+    assertThat(findings("L'Union a promis 7,2 milliards d'euros.", "The Union promised 7.3 thousand million Euros."))
+        .containsExactly("error:7.3 thousand million");
+    assertThat(findings("Il a perdu 50 soldats.", "It lost 50 thousand soldiers.")).containsExactly("warning:50 thousand");
+    assertThat(findings("1. À 3 h 00, un groupe a attaqué les positions.", "1. At 0300, a group attacked the positions."))
+        .isEmpty();
+    assertThat(findings("2. À 13 h 10, un soldat a été blessé.", "2. At 1310, a soldier was wounded.")).isEmpty();
+    assertThat(findings("2. À 13 h 10, un soldat a été blessé.", "2. At 1320, a soldier was wounded.")).containsExactly("error:1320");
+  }
+
+  @Test
   void raceTimesMatchWhateverTheirSeparators() {
     // checker faults of the dev part of the WMT/UN evaluation: results written "2:21:31" in one version, "2:21.31" in the other
     assertThat(findings("Askale arriva deuxième en 2:21:31, Helena troisième en 2:25:01.",
