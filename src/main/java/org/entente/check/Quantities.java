@@ -42,6 +42,8 @@ final class Quantities {
   /** The "million" of "thousand million(s)": with the thousand before it, a billion. */
   private static final Pattern THOUSAND_MILLION = Pattern.compile("[\\s\\u00A0-]millions?(?!\\p{L})",
       Pattern.CASE_INSENSITIVE);
+  /** The "es de finale" of "8es de finale" (the round of the last 16). */
+  private static final Pattern FINALS = Pattern.compile("(?:e|es|ème|èmes)\\s+de\\s+finale(?!\\p{L})");
   private static final Pattern HALF_AFTER = Pattern.compile("\\s+et\\s+demie?(?!\\p{L})");
   /** "3.30 pm", "3 pm", "3:30 p.m."; "15.30" alone is a number that may be a time (see timeReading). */
   private static final Pattern TIME_AMPM = Pattern.compile(
@@ -341,7 +343,14 @@ final class Quantities {
         if (alternative != null) alternative = alternative.add(plus).multiply(BigDecimal.valueOf(scale));
         end = half.lookingAt() ? half.end() : w.end();
         if (text.charAt(end - 1) == '.') end--;
+      } else if (scale != null && glued && language == Language.EN) {
+        // "1.7m people": a glued "m" may be a million as well as metres ("a 7.5m wall", "the 50m freestyle")
+        alternatives.add(value.multiply(BigDecimal.valueOf(scale)).stripTrailingZeros().toPlainString());
       }
+    }
+    if (language == Language.FR && FINALS.matcher(text).region(end, to).lookingAt()) {
+      // "les 8es de finale" are the last 16 teams
+      alternatives.add(value.multiply(BigDecimal.TWO).stripTrailingZeros().toPlainString());
     }
     if (alternative != null) alternatives.add(alternative.stripTrailingZeros().toPlainString());
     unitReading(text, end, to, value, alternatives);

@@ -132,6 +132,20 @@ class NumberMismatchTest {
   }
 
   @Test
+  void aGluedMAfterADecimalMayBeAMillionAndTheEighthFinalsAreTheLast16() {
+    // found in the test part's errors, which are read now (docs/checks.md): "1.7m people" (The Economist's style)
+    assertThat(findings("Les 1,7 million d'habitants de Gaza.", "Gaza's 1.7m people.")).isEmpty();
+    assertThat(findings("Plus de 7,5 millions d'électeurs.", "More than 7.5m voters.")).isEmpty();
+    assertThat(findings("Plus de 7,5 millions d'électeurs.", "More than 7.6m voters.")).containsExactly("error:7.6");
+    assertThat(findings("Un mur de 7,5 m.", "A 7.5m wall.")).isEmpty();
+    assertThat(findings("Il a gagné le 50 m libre.", "He won the 50m freestyle.")).isEmpty();
+    // "huitièmes de finale" are the last 16 teams, "quarts" the last 8
+    assertThat(findings("Ils se sont qualifiés pour les 8es de finale.", "They qualified for the last 16.")).isEmpty();
+    assertThat(findings("Lors du 8e de finale retour.", "In the last 16 match.")).isEmpty();
+    assertThat(findings("Ils se sont qualifiés pour les 8es de finale.", "They qualified for the last 32.")).isNotEmpty();
+  }
+
+  @Test
   void raceTimesMatchWhateverTheirSeparators() {
     // checker faults of the dev part of the WMT/UN evaluation: results written "2:21:31" in one version, "2:21.31" in the other
     assertThat(findings("Askale arriva deuxième en 2:21:31, Helena troisième en 2:25:01.",
