@@ -123,7 +123,10 @@ final class Quantities {
    * Every quantity of {@code text} between {@code from} and {@code to}, in text order; {@code monthFirst} reads
    * slashed dates the American way ("6/13/2024" is 13 June; "13/6/2024" stays day first, there is no month 13).
    */
-  static List<Quantity> find(String text, int from, int to, Language language, boolean monthFirst) {
+  static List<Quantity> find(String sent, int from, int to, Language language, boolean monthFirst) {
+    // French typography spaces "23 h 35" and "50 %" with no-break spaces: read them as spaces, offsets unchanged,
+    // and give each quantity its surface as sent
+    String text = sent.replace('\u00A0', ' ').replace('\u202F', ' ');
     List<Quantity> out = new ArrayList<>();
     boolean[] taken = new boolean[to - from];
     dates(text, from, to, monthFirst, out, taken);
@@ -149,7 +152,14 @@ final class Quantities {
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return ellipticScales(out);
+    List<Quantity> found = ellipticScales(out);
+    if (text.equals(sent)) return found;
+    List<Quantity> asSent = new ArrayList<>(found.size());
+    for (Quantity q : found) {
+      asSent.add(new Quantity(q.value(), q.kind(), q.start(), q.end(), sent.substring(q.start(), q.end()), q.word(),
+          q.alternatives(), q.unscaled()));
+    }
+    return asSent;
   }
 
   /**

@@ -63,10 +63,14 @@ final class EvalCheckCommand implements Callable<Integer> {
       description = "How many test errors --judge-out writes (default: ${DEFAULT-VALUE}); read them, never tune on them.")
   int judgeSample;
 
+  @Option(names = "--judge-held-out",
+      description = "--judge-out also writes every held-out error: do it once, after the part's last measurement.")
+  boolean judgeHeldOut;
+
   @Override
   public Integer call() throws Exception {
     return new CheckAccuracy(parent.shared, new PrintWriter(System.out, true, StandardCharsets.UTF_8), glossaries,
         seed, perKind, pairs, listAlarms, parts, listWarnings,
-        new CheckAccuracy.Judging(judgments, judgeOut, judgeSample)).run();
+        new CheckAccuracy.Judging(judgments, judgeOut, judgeSample, judgeHeldOut)).run();
   }
 }

@@ -20,7 +20,8 @@ import org.entente.eval.FalseAlarmEvaluation.Split;
  * as a false alarm, but the two versions of a pair were not always made from each other: each judged error is read
  * in its two sentences and put in one class — {@code difference} (the versions really give different figures or
  * terms: "47 %" / "43%"), {@code defect} (one version writes the figure wrong: "1O.365,45", a footnote glued to a
- * year), {@code fault} (the checker is wrong about a pair that agrees). The checker's own error rate is then
+ * year), {@code misaligned} (the two lines are not translations of each other: the corpus file is shifted there),
+ * {@code fault} (the checker is wrong about a pair that agrees). The checker's own error rate is then
  * estimated from the faults. Tab-separated {@code split source line surface judgment note french english}; the dev
  * errors are judged all, the test errors on a seeded sample, read once and never used to change a rule.
  */
@@ -32,14 +33,14 @@ public record AlarmJudgments(Map<String, Judgment> byKey) {
   public static final long SEED = 20261203L;
 
   /** What an error on a professional pair turned out to be. */
-  public enum Kind { DIFFERENCE, DEFECT, FAULT }
+  public enum Kind { DIFFERENCE, DEFECT, MISALIGNED, FAULT }
 
   /** One judged error. */
   public record Judgment(Kind kind, String note) {}
 
   /** The judgments of one split's errors; {@code faultsPerThousand} with its 95 % interval (Wilson), scaled. */
-  public record Summary(int errors, int judged, int differences, int defects, int faults, double faultsPerThousand,
-      double low, double high) {}
+  public record Summary(int errors, int judged, int differences, int defects, int misaligned, int faults,
+      double faultsPerThousand, double low, double high) {}
 
   public AlarmJudgments {
     byKey = Map.copyOf(byKey);
@@ -67,7 +68,7 @@ public record AlarmJudgments(Map<String, Judgment> byKey) {
         kind = Kind.valueOf(f[4].strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": judgment \"" + f[4]
-            + "\" is not one of difference, defect, fault (or ? for not judged yet)");
+            + "\" is not one of difference, defect, misaligned, fault (or ? for not judged yet)");
       }
       out.put(f[0] + "|" + f[1] + "|" + f[2] + "|" + f[3], new Judgment(kind, f[5]));
     }
@@ -93,18 +94,19 @@ public record AlarmJudgments(Map<String, Judgment> byKey) {
     double scale = tally.pairs() == 0 ? 0 : tally.errors() * 1000.0 / tally.pairs();
     double share = judged == 0 ? 0 : faults / (double) judged;
     double[] ci = wilson(faults, judged);
-    return new Summary(tally.errors(), judged, kinds[Kind.DIFFERENCE.ordinal()], kinds[Kind.DEFECT.ordinal()], faults,
-        share * scale, ci[0] * scale, ci[1] * scale);
+    return new Summary(tally.errors(), judged, kinds[Kind.DIFFERENCE.ordinal()], kinds[Kind.DEFECT.ordinal()],
+        kinds[Kind.MISALIGNED.ordinal()], faults, share * scale, ci[0] * scale, ci[1] * scale);
   }
 
   /**
    * The errors to judge as lines of the file, their judgment filled in when known: every dev error, and a sample of
-   * {@code testSample} test errors drawn with {@link #SEED}; never the held-out part's.
+   * {@code testSample} test errors drawn with {@link #SEED}; the held-out part's (all) only when {@code heldOut}: once
+   * read, that part no longer measures anything out of sample, so it is judged once, after its last measurement.
    */
-  public List<String> toJudge(Map<Split, FalseAlarmEvaluation.Tally> tallies, int testSample) {
+  public List<String> toJudge(Map<Split, FalseAlarmEvaluation.Tally> tallies, int testSample, boolean heldOut) {
     List<String> out = new ArrayList<>();
     for (var e : tallies.entrySet()) {
-      if (e.getKey() == Split.HELDOUT) continue;
+      if (e.getKey() == Split.HELDOUT && !heldOut) continue;
       List<Alarm> alarms = new ArrayList<>(e.getValue().alarms());
       if (e.getKey() == Split.TEST) {
         Collections.shuffle(alarms, new Random(SEED));

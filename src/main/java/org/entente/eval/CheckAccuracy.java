@@ -36,9 +36,7 @@ public final class CheckAccuracy {
    * The hand judgments of the false alarms ({@link AlarmJudgments}): where they are read, and where to write the
    * errors to judge (null: nowhere), with how many of the test part's.
    */
-  public record Judging(Path file, Path out, int testSample) {
-    public static final Judging DEFAULT = new Judging(AlarmJudgments.FILE, null, 0);
-  }
+  public record Judging(Path file, Path out, int testSample, boolean heldOut) {}
 
   /** Reads the gold data under {@code shared} and prints to {@code out}. */
   public CheckAccuracy(Path shared, PrintWriter out, Path glossaries, long seed, int perKind, int pairs,
@@ -80,7 +78,7 @@ public final class CheckAccuracy {
         AlarmJudgments judgments = AlarmJudgments.read(judging.file());
         FalseAlarmEvaluation.print(tallies, out, listAlarms, listWarnings, judgments);
         if (judging.out() != null) {
-          Files.write(judging.out(), judgments.toJudge(tallies, judging.testSample()), StandardCharsets.UTF_8);
+          Files.write(judging.out(), judgments.toJudge(tallies, judging.testSample(), judging.heldOut()), StandardCharsets.UTF_8);
           out.println("eval check: errors to judge written to " + judging.out());
         }
       }

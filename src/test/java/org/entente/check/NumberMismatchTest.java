@@ -146,6 +146,15 @@ class NumberMismatchTest {
   }
 
   @Test
+  void frenchTimesWithNoBreakSpacesAreTimes() {
+    // French typography puts no-break spaces around the "h" (found in the held-out part's errors, docs/checks.md)
+    assertThat(findings("Les pompiers ont éteint le feu à 23\u00A0h\u00A035.", "Crews doused the fire by 11:35 pm.")).isEmpty();
+    assertThat(findings("Un séisme a frappé lundi à 22\u202Fh\u202F08.", "An earthquake struck at 10:08 p.m. on Monday.")).isEmpty();
+    assertThat(findings("Un séisme a frappé lundi à 22\u00A0h\u00A008.", "An earthquake struck at 10:18 p.m. on Monday."))
+        .containsExactly("error:10:18 p.m.");
+  }
+
+  @Test
   void raceTimesMatchWhateverTheirSeparators() {
     // checker faults of the dev part of the WMT/UN evaluation: results written "2:21:31" in one version, "2:21.31" in the other
     assertThat(findings("Askale arriva deuxième en 2:21:31, Helena troisième en 2:25:01.",
