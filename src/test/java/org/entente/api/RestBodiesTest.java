@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.entente.memory.ImportReport;
@@ -133,6 +134,17 @@ class RestBodiesTest {
     assertThat(Json.MAPPER.writeValueAsString(MemoryJson.report(r))).isEqualTo("{\"file\":\"a.tmx\",\"memory\":"
         + "\"default\",\"imported\":0,\"duplicatesMerged\":0,\"skipped\":{},\"variantsSkipped\":{},\"warnings\":[\"w\"],"
         + "\"unchanged\":true,\"error\":\"boom\",\"summary\":\"a.tmx: unchanged, skipped\"}");
+  }
+
+  @Test
+  void aJobStatusSharedByTheInstancesReadsBackWithItsReport() throws Exception {
+    for (ImportReport r : List.of(
+        new ImportReport("a.tmx", "default", 0, 0, Map.of(), Map.of(), List.of(), true, "boom"),
+        new ImportReport("b.tmx", "default", 2, 1, Map.of("empty segment", 1), Map.of(), List.of("w"), false, ""))) {
+      var job = new ImportJobs.Job("j", r.file(), "done", true, Instant.EPOCH, Instant.EPOCH, MemoryJson.report(r), null,
+          null);
+      assertThat(Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(job), ImportJobs.Job.class)).isEqualTo(job);
+    }
   }
 
   @Test
