@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.Services;
 import org.entente.Version;
@@ -76,13 +75,12 @@ public final class ApiServer implements AutoCloseable {
     WebRoutes.register(r);
   }
 
+  /** {@code GET /health}: {@code {"status":"ok","name":"Entente","version":"0.1.0","loaded":{...}}}. */
+  // loaded stays a map: the services' own summary of what they loaded, built outside the API
+  record Health(String status, String name, String version, Map<String, Object> loaded) {}
+
   private void health(Context ctx) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", "ok");
-    body.put("name", "Entente");
-    body.put("version", Version.get());
-    body.put("loaded", services.loaded());
-    ctx.json(body);
+    ctx.json(new Health("ok", "Entente", Version.get(), services.loaded()));
   }
 
   /** Maps exceptions to RFC 9457 problem details; no stack trace ever reaches a client. */

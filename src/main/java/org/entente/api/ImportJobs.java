@@ -65,9 +65,9 @@ final class ImportJobs implements AutoCloseable {
 
   /** One job's state. */
   record Job(String id, String file, String status, boolean durable, Instant submitted, Instant finished,
-      Map<String, Object> report, String error, String where, long unitsDone, long unitsTotal) {
+      MemoryJson.Report report, String error, String where, long unitsDone, long unitsTotal) {
     Job(String id, String file, String status, boolean durable, Instant submitted, Instant finished,
-        Map<String, Object> report, String error, String where) {
+        MemoryJson.Report report, String error, String where) {
       this(id, file, status, durable, submitted, finished, report, error, where, 0, -1);
     }
   }

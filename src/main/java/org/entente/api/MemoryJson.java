@@ -1,7 +1,7 @@
 package org.entente.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.formats.InlineText;
@@ -116,20 +116,19 @@ public final class MemoryJson {
     return InlineText.parseLenient(s);
   }
 
-  /** An import report as JSON. */
-  public static Map<String, Object> report(ImportReport r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("file", r.file());
-    m.put("memory", r.memory());
-    m.put("imported", r.imported());
-    m.put("duplicatesMerged", r.duplicatesMerged());
-    m.put("skipped", r.skipped());
-    m.put("variantsSkipped", r.variantsSkipped());
-    m.put("warnings", r.warnings());
-    if (r.unchanged()) m.put("unchanged", true);
-    if (!r.error().isEmpty()) m.put("error", r.error());
-    m.put("summary", r.summary());
-    return m;
+  /**
+   * An import report: counts, units skipped by reason (a map keyed by reason), warnings, {@code "unchanged":true} or
+   * the {@code error} only when so, and the one-line summary. A job's status shared by the instances holds one, read
+   * back: so {@code unchanged} is null, not false, and {@code error} null, not empty, when left out.
+   */
+  public record Report(String file, String memory, int imported, int duplicatesMerged, Map<String, Integer> skipped,
+      Map<String, Integer> variantsSkipped, List<String> warnings,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean unchanged,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String error, String summary) {}
+
+  public static Report report(ImportReport r) {
+    return new Report(r.file(), r.memory(), r.imported(), r.duplicatesMerged(), r.skipped(), r.variantsSkipped(),
+        r.warnings(), r.unchanged() ? Boolean.TRUE : null, r.error().isEmpty() ? null : r.error(), r.summary());
   }
 
   /** Parses {@code fr}, {@code en} or {@code auto}/empty (null). */

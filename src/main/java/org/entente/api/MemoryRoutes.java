@@ -1,5 +1,6 @@
 package org.entente.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.Services;
@@ -105,10 +105,11 @@ final class MemoryRoutes {
     int max = intParam(param(ctx, "max"), "max", LookupQuery.DEFAULT_MAX, 1, config.limits().maxResults());
     List<String> memories = ctx.queryParams("memory");
     var matches = MemoryJson.lookup(tm, text, lang, param(ctx, "prev"), param(ctx, "next"), min, max, memories);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("matches", matches.stream().map(MemoryJson::match).toList());
-    ctx.json(body);
+    ctx.json(new Matches(matches.stream().map(MemoryJson::match).toList()));
   }
+
+  /** The matches of a lookup, best first. */
+  record Matches(List<MemoryJson.Match> matches) {}
 
   private void concordance(Context ctx) {
     String text = text(ctx);
@@ -264,19 +265,14 @@ final class MemoryRoutes {
     ctx.json(jobJson(job));
   }
 
-  private static Map<String, Object> jobJson(ImportJobs.Job job) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("jobId", job.id());
-    m.put("file", job.file());
-    m.put("status", job.status());
-    m.put("durable", job.durable());
-    m.put("statusUrl", TM + "/import/" + job.id());
-    m.put("unitsDone", job.unitsDone());
-    m.put("unitsTotal", job.unitsTotal());
-    if (job.report() != null) m.put("report", job.report());
-    if (job.error() != null) m.put("error", job.error());
-    if (job.where() != null) m.put("where", job.where());
-    return m;
+  /** An import job's status as answered: the report once done, the error and where once failed. */
+  record JobJson(String jobId, String file, String status, boolean durable, String statusUrl, long unitsDone,
+      long unitsTotal, @JsonInclude(JsonInclude.Include.NON_NULL) MemoryJson.Report report,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String error, @JsonInclude(JsonInclude.Include.NON_NULL) String where) {}
+
+  private static JobJson jobJson(ImportJobs.Job job) {
+    return new JobJson(job.id(), job.file(), job.status(), job.durable(), TM + "/import/" + job.id(), job.unitsDone(),
+        job.unitsTotal(), job.report(), job.error(), job.where());
   }
 
   private void export(Context ctx) throws IOException {

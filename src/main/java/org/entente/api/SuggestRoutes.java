@@ -1,11 +1,10 @@
 package org.entente.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.entente.api.ApiConfig.Limits;
 import org.entente.memory.LookupQuery;
 import org.entente.memory.TmMatch;
@@ -47,12 +46,15 @@ final class SuggestRoutes {
 
   record BatchBody(List<Segment> segments, String lang, List<String> memories, Integer min, Integer max, String date) {}
 
-  /** A recognised term in the shape of {@code POST /api/v1/terms/recognize}, plus the preferred English equivalent. */
-  static Map<String, Object> hit(TermHit h) {
-    Map<String, Object> m = new LinkedHashMap<>(TermViews.hit(h));
-    m.put("preferred", h.equivalents().stream().filter(Term::isUsable).map(Term::text).findFirst()
-        .orElse(null));
-    return m;
+  /**
+   * A recognised term in the shape of {@code POST /api/v1/terms/recognize}, plus the preferred equivalent (null when
+   * none is usable).
+   */
+  record HitJson(@JsonUnwrapped TermViews.Hit hit, String preferred) {
+    static HitJson of(TermHit h) {
+      return new HitJson(TermViews.hit(h), h.equivalents().stream().filter(Term::isUsable).map(Term::text).findFirst()
+          .orElse(null));
+    }
   }
 
   record ConflictJson(String kind, String conceptId, Integer start, Integer end, String found, String sourceTerm,
@@ -88,11 +90,11 @@ final class SuggestRoutes {
     }
   }
 
-  record SuggestionJson(String source, String lang, List<MatchJson> matches, List<Map<String, Object>> terms,
+  record SuggestionJson(String source, String lang, List<MatchJson> matches, List<HitJson> terms,
       ProposalJson proposal) {
     static SuggestionJson of(Suggestion s) {
       return new SuggestionJson(s.source(), s.language().code(), s.matches().stream().map(MatchJson::of).toList(),
-          s.terms().stream().map(SuggestRoutes::hit).toList(), ProposalJson.of(s.proposal()));
+          s.terms().stream().map(HitJson::of).toList(), ProposalJson.of(s.proposal()));
     }
   }
 

@@ -1,10 +1,7 @@
 package org.entente.api;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.entente.extract.ConceptRendering;
-import org.entente.extract.Rendering;
 import org.entente.extract.TermCandidate;
 
 /**
@@ -17,43 +14,27 @@ import org.entente.extract.TermCandidate;
 public final class TermExtractionViews {
   private TermExtractionViews() {}
 
-  public static Map<String, Object> candidate(TermCandidate c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("fr", c.fr());
-    m.put("en", c.en());
-    m.put("score", c.score());
-    m.put("frequency", c.frequency());
-    m.put("conceptId", c.conceptId());
-    m.put("matchesPreferred", c.matchesPreferred());
-    List<Map<String, Object>> contexts = c.contexts().stream().map(x -> {
-      Map<String, Object> cm = new LinkedHashMap<>();
-      cm.put("unitId", x.unitId());
-      cm.put("fr", x.fr());
-      cm.put("en", x.en());
-      return cm;
-    }).toList();
-    m.put("contexts", contexts);
-    return m;
+  /** A term candidate with up to three units that show it; {@code conceptId} is null when no concept has it. */
+  public record Candidate(String fr, String en, double score, int frequency, String conceptId, boolean matchesPreferred,
+      List<ContextJson> contexts) {}
+
+  /** A unit that shows a candidate: its id and its two texts. */
+  public record ContextJson(String unitId, String fr, String en) {}
+
+  /** How the memory rendered one concept, each rendering with its units. */
+  public record RenderingsJson(String conceptId, String fr, String en, int units, int offGlossary,
+      List<RenderingJson> renderings) {}
+
+  /** One rendering; {@code text} and {@code status} are null when none was found. */
+  public record RenderingJson(String text, String status, int units, List<String> unitIds) {}
+
+  public static Candidate candidate(TermCandidate c) {
+    return new Candidate(c.fr(), c.en(), c.score(), c.frequency(), c.conceptId(), c.matchesPreferred(),
+        c.contexts().stream().map(x -> new ContextJson(x.unitId(), x.fr(), x.en())).toList());
   }
 
-  public static Map<String, Object> rendering(ConceptRendering c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("conceptId", c.conceptId());
-    m.put("fr", c.french());
-    m.put("en", c.english());
-    m.put("units", c.units());
-    m.put("offGlossary", c.offGlossary());
-    List<Map<String, Object>> rs = c.renderings().stream().map(TermExtractionViews::rendering).toList();
-    m.put("renderings", rs);
-    return m;
-  }
-
-  private static Map<String, Object> rendering(Rendering r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("text", r.text());
-    m.put("status", r.status());
-    m.put("units", r.units());
-    m.put("unitIds", r.unitIds());
-    return m;
+  public static RenderingsJson rendering(ConceptRendering c) {
+    return new RenderingsJson(c.conceptId(), c.french(), c.english(), c.units(), c.offGlossary(),
+        c.renderings().stream().map(r -> new RenderingJson(r.text(), r.status(), r.units(), r.unitIds())).toList());
   }
 }

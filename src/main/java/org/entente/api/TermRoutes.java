@@ -1,5 +1,6 @@
 package org.entente.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -7,7 +8,6 @@ import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +50,18 @@ final class TermRoutes {
     r.post(ApiServer.V1 + "/terms/recognize", t::recognize);
   }
 
+  /** A page of concepts: {@code {"total":226,"offset":0,"concepts":[...]}}. */
+  record Page(int total, int offset, List<TermViews.ConceptJson> concepts) {}
+
+  /** The concepts a term search found: {@code {"query":"OTAN","matches":[...]}}. */
+  record Found(String query, List<TermViews.Match> matches) {}
+
+  /** Recognised terms: of one text, or of segments with each hit's segment index ({@link SegmentHit}). */
+  record Recognised(List<?> hits) {}
+
+  /** A hit in the segment of that index: {@code {"segment":1,"start":3,...}}. */
+  record SegmentHit(int segment, @JsonUnwrapped TermViews.Hit hit) {}
+
   private void get(Context ctx) {
     String id = ctx.pathParam("id");
     Concept c = terms.concept(id).orElseThrow(() -> new NotFoundResponse("no concept with id '" + id + "'"));
@@ -65,11 +77,7 @@ final class TermRoutes {
     int offset = offset(ctx.queryParam("offset"));
     int limit = integer(ctx.queryParam("limit"), 100, "limit");
     List<Concept> all = terms.concepts();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("total", all.size());
-    body.put("offset", offset);
-    body.put("concepts", all.stream().skip(offset).limit(limit).map(TermViews::concept).toList());
-    ctx.json(body);
+    ctx.json(new Page(all.size(), offset, all.stream().skip(offset).limit(limit).map(TermViews::concept).toList()));
   }
 
   private void search(Context ctx) {
@@ -80,10 +88,7 @@ final class TermRoutes {
     SearchMode mode = mode(ctx.queryParam("mode"));
     int max = integer(ctx.queryParam("max"), 10, "max");
     var found = terms.search(q, language, mode, max);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("query", q);
-    body.put("matches", found.stream().map(TermViews::match).toList());
-    ctx.json(body);
+    ctx.json(new Found(q, found.stream().map(TermViews::match).toList()));
   }
 
   private void create(Context ctx) throws Exception {
@@ -122,28 +127,21 @@ final class TermRoutes {
     JsonNode body = Json.object(ctx.body());
     Language lang = Language.parse(text(body, "lang").isEmpty() ? text(body, "language") : text(body, "lang"), "lang");
     SubjectFields fields = subjectFields(body);
-    Map<String, Object> out = new LinkedHashMap<>();
     if (body.has("segments")) {
       if (!body.get("segments").isArray()) throw new BadInputException("segments must be an array of strings", "segments", "");
-      List<Map<String, Object>> hits = new ArrayList<>();
+      List<SegmentHit> hits = new ArrayList<>();
       int i = 0;
       for (JsonNode s : body.get("segments")) {
         int index = i++;
-        for (var h : terms.recognise(s.asText(""), lang, fields)) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("segment", index);
-          m.putAll(TermViews.hit(h));
-          hits.add(m);
-        }
+        for (var h : terms.recognise(s.asText(""), lang, fields)) hits.add(new SegmentHit(index, TermViews.hit(h)));
       }
-      out.put("hits", hits);
+      ctx.json(new Recognised(hits));
     } else {
       if (!body.has("text") || !body.get("text").isTextual()) {
         throw new BadInputException("missing text", "text", "send {\"text\":\"...\",\"lang\":\"fr\"}");
       }
-      out.put("hits", TermViews.hits(terms.recognise(body.get("text").asText(), lang, fields)));
+      ctx.json(new Recognised(TermViews.hits(terms.recognise(body.get("text").asText(), lang, fields))));
     }
-    ctx.json(out);
   }
 
   /** {@code "subjectFields": ["Défense", ...]}: recognise only the concepts of those fields (absent: all). */

@@ -1,5 +1,6 @@
 package org.entente.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,69 +18,60 @@ import org.entente.text.Language;
 public final class TermViews {
   private TermViews() {}
 
-  public static Map<String, Object> hit(TermHit h) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("start", h.start());
-    m.put("end", h.end());
-    m.put("text", h.text());
-    m.put("conceptId", h.conceptId());
-    m.put("status", h.term().status().code());
-    m.put("term", h.term().text());
-    m.put("type", h.term().type().tbx());
-    m.put("nested", h.nested());
-    m.put("confidence", h.confidence());
-    m.put("equivalents", h.equivalents().stream().map(TermViews::term).toList());
-    return m;
+  /** A term found in a text, with the equivalents of its concept in the other language. */
+  public record Hit(int start, int end, String text, String conceptId, String status, String term, String type,
+      boolean nested, double confidence, List<TermJson> equivalents) {}
+
+  /** A term; the optional fields are left out when empty. */
+  public record TermJson(String text, String language, String status, String type,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) String partOfSpeech,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) String gender,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) String usageNote,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) String context,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) String validFrom,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) String supersededFrom) {}
+
+  /** A concept with all its terms; {@code created} and {@code modified} are null when unknown. */
+  public record ConceptJson(String id, String subjectField, Map<String, String> definitions, Map<String, String> notes,
+      String source, String created, String modified, String supersededBy, List<String> subsets,
+      boolean excludedFromChecks, List<TermJson> terms) {}
+
+  /** A concept found by a term search: the term that matched, how, and the score (three decimals). */
+  public record Match(String conceptId, TermJson term, String how, double score, ConceptJson concept) {}
+
+  public static Hit hit(TermHit h) {
+    return new Hit(h.start(), h.end(), h.text(), h.conceptId(), h.term().status().code(), h.term().text(),
+        h.term().type().tbx(), h.nested(), h.confidence(), h.equivalents().stream().map(TermViews::term).toList());
   }
 
-  public static Map<String, Object> term(Term t) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("text", t.text());
-    m.put("language", t.language().code());
-    m.put("status", t.status().code());
-    m.put("type", t.type().tbx());
-    if (!t.partOfSpeech().isEmpty()) m.put("partOfSpeech", t.partOfSpeech());
-    if (!t.gender().isEmpty()) m.put("gender", t.gender());
-    if (!t.usageNote().isEmpty()) m.put("usageNote", t.usageNote());
-    if (!t.context().isEmpty()) m.put("context", t.context());
-    if (t.validFrom() != null) m.put("validFrom", t.validFrom().toString());
-    if (t.supersededFrom() != null) m.put("supersededFrom", t.supersededFrom().toString());
-    return m;
+  public static TermJson term(Term t) {
+    return new TermJson(t.text(), t.language().code(), t.status().code(), t.type().tbx(), t.partOfSpeech(), t.gender(),
+        t.usageNote(), t.context(), string(t.validFrom()), string(t.supersededFrom()));
   }
 
-  public static Map<String, Object> concept(Concept c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", c.id());
-    m.put("subjectField", c.subjectField());
-    m.put("definitions", codes(c.definitions()));
-    m.put("notes", codes(c.notes()));
-    m.put("source", c.source());
-    m.put("created", c.created() == null ? null : c.created().toString());
-    m.put("modified", c.modified() == null ? null : c.modified().toString());
-    m.put("supersededBy", c.supersededBy());
-    m.put("subsets", c.subsets());
-    m.put("excludedFromChecks", c.excludedFromChecks());
-    m.put("terms", c.terms().stream().map(TermViews::term).toList());
-    return m;
+  public static ConceptJson concept(Concept c) {
+    return new ConceptJson(c.id(), c.subjectField(), codes(c.definitions()), codes(c.notes()), c.source(),
+        string(c.created()), string(c.modified()), c.supersededBy(), c.subsets(), c.excludedFromChecks(),
+        c.terms().stream().map(TermViews::term).toList());
   }
 
-  public static Map<String, Object> match(ConceptMatch cm) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("conceptId", cm.concept().id());
-    m.put("term", term(cm.term()));
-    m.put("how", cm.how().code());
-    m.put("score", Math.round(cm.score() * 1000) / 1000.0);
-    m.put("concept", concept(cm.concept()));
-    return m;
+  public static Match match(ConceptMatch cm) {
+    return new Match(cm.concept().id(), term(cm.term()), cm.how().code(), Math.round(cm.score() * 1000) / 1000.0,
+        concept(cm.concept()));
   }
 
+  private static String string(Object o) {
+    return o == null ? null : o.toString();
+  }
+
+  // keyed by language (the ones the concept has, in Language order): data, not a shape
   private static Map<String, String> codes(Map<Language, String> byLanguage) {
     Map<String, String> m = new LinkedHashMap<>();
     for (Language l : Language.values()) if (byLanguage.containsKey(l)) m.put(l.code(), byLanguage.get(l));
     return m;
   }
 
-  static List<Map<String, Object>> hits(List<TermHit> hits) {
+  static List<Hit> hits(List<TermHit> hits) {
     return hits.stream().map(TermViews::hit).toList();
   }
 }

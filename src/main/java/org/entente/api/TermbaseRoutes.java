@@ -1,5 +1,6 @@
 package org.entente.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -9,10 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.entente.Services;
 import org.entente.formats.CsvTermReader;
@@ -43,6 +42,10 @@ final class TermbaseRoutes {
     r.get(BASE + "/export", t::export);
   }
 
+  /** What a termbase import did (or, {@code "dryRun":true}, would do): {@code dryRun} is left out of a real one. */
+  record Imported(String file, String kind, String format, int concepts, int replaced,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean dryRun, List<String> warnings) {}
+
   private void importFile(Context ctx) {
     writes.check(ctx);
     Path dir = services.data().folder("uploads").resolve(UUID.randomUUID().toString());
@@ -51,24 +54,13 @@ final class TermbaseRoutes {
       Path upload = receive(ctx, dir);
       CsvTermReader.Options options = new CsvTermReader.Options(columns(ctx.queryParam("columns")), null);
       String name = upload.getFileName().toString();
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("file", name);
-      body.put("kind", "terms");
       if ("true".equals(ctx.queryParam("dryRun"))) {
         TermFile read = TermImport.read(Files.readAllBytes(upload), name, options);
-        body.put("format", read.format());
-        body.put("concepts", read.entries().size());
-        body.put("replaced", 0);
-        body.put("dryRun", true);
-        body.put("warnings", read.warnings());
+        ctx.json(new Imported(name, "terms", read.format(), read.entries().size(), 0, true, read.warnings()));
       } else {
         TermImport.Report r = new TermImport(services.terms()).importFile(upload, "file:" + name, options);
-        body.put("format", r.format());
-        body.put("concepts", r.concepts());
-        body.put("replaced", r.replaced());
-        body.put("warnings", r.warnings());
+        ctx.json(new Imported(name, "terms", r.format(), r.concepts(), r.replaced(), null, r.warnings()));
       }
-      ctx.json(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
