@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import org.entente.api.ApiConfig.Limits;
 import org.entente.check.Check;
 import org.entente.check.CheckConfig;
@@ -131,16 +130,20 @@ final class CheckRoutes {
   }
 
   private void list(Context ctx) {
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<CheckInfo> out = new ArrayList<>();
     for (Check c : checker.checks()) {
-      List<Map<String, Object>> examples = new ArrayList<>();
-      for (Example e : c.examples()) {
-        examples.add(Map.of("source", e.source(), "draft", e.draft(), "flagged", e.flagged()));
-      }
-      out.add(Map.of("id", c.id(), "issueType", c.type().its(), "severity", c.severity().code(),
-          "description", c.description(), "needsSource", c.needsSource(), "examples", examples));
+      List<ExampleJson> examples = new ArrayList<>();
+      for (Example e : c.examples()) examples.add(new ExampleJson(e.source(), e.draft(), e.flagged()));
+      out.add(new CheckInfo(c.id(), c.type().its(), c.severity().code(), c.description(), c.needsSource(), examples));
     }
     ctx.json(out);
   }
+
+  /** One check of {@code GET /checks}, with its examples. */
+  record CheckInfo(String id, String issueType, String severity, String description, boolean needsSource,
+      List<ExampleJson> examples) {}
+
+  /** A check's example: a source, a draft, and what the check flags in it. */
+  record ExampleJson(String source, String draft, List<String> flagged) {}
 
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.entente.extract.ConceptRendering;
 import org.entente.extract.Extraction;
@@ -46,8 +45,7 @@ final class TermExtractionRoutes {
   }
 
   private void rejections(Context ctx) {
-    ctx.json(Map.of("rejections", rejected.all().stream()
-        .map(x -> Map.of("fr", x.fr(), "en", x.en(), "rejected", x.rejected().toString())).toList()));
+    ctx.json(new Rejections(rejected.all().stream().map(x -> new Rejection(x.fr(), x.en(), x.rejected().toString())).toList()));
   }
 
   /** Rejects a candidate pair for good: 201 when new, 200 when it was rejected already. */
@@ -57,7 +55,7 @@ final class TermExtractionRoutes {
     String fr = b.hasNonNull("fr") && b.get("fr").isTextual() ? b.get("fr").asText() : null;
     String en = b.hasNonNull("en") && b.get("en").isTextual() ? b.get("en").asText() : null;
     boolean added = rejected.reject(fr, en, java.time.Instant.now());
-    ctx.status(added ? 201 : 200).json(Map.of("fr", fr, "en", en, "added", added));
+    ctx.status(added ? 201 : 200).json(new Rejected(fr, en, added));
   }
 
   private static JsonNode object(String body, String hint) {
@@ -78,16 +76,31 @@ final class TermExtractionRoutes {
     String name = b.hasNonNull("memory") ? b.get("memory").asText() : null;
     ExtractionOptions options = ExtractionOptions.DEFAULT.withMax(max).withMinFrequency(minFrequency);
     Extraction x = exclusive(() -> new TermExtractor(termBase).extract(MemoryUnits.of(memory, name), options, rejected, line -> { }));
-    ctx.json(Map.of("units", x.units(), "seconds", Math.round(x.seconds() * 10) / 10.0,
-        "candidates", x.candidates().stream().map(TermExtractionViews::candidate).toList()));
+    ctx.json(new Extracted(x.units(), Math.round(x.seconds() * 10) / 10.0,
+        x.candidates().stream().map(TermExtractionViews::candidate).toList()));
   }
 
   private void report(Context ctx) {
     int max = Params.integer(ctx.queryParam("max"), "max", 1_000, 1, 100_000);
     String name = ctx.queryParam("memory");
     List<ConceptRendering> r = exclusive(() -> new TermRenderingReport(termBase).run(MemoryUnits.of(memory, name), line -> { }));
-    ctx.json(Map.of("concepts", r.subList(0, Math.min(max, r.size())).stream().map(TermExtractionViews::rendering).toList()));
+    ctx.json(new Report(r.subList(0, Math.min(max, r.size())).stream().map(TermExtractionViews::rendering).toList()));
   }
+
+  /** The body of {@code GET /terms/rejections}. */
+  record Rejections(List<Rejection> rejections) {}
+
+  /** One rejected pair and when it was rejected (ISO 8601). */
+  record Rejection(String fr, String en, String rejected) {}
+
+  /** The answer to a rejection: {@code added} false when the pair was rejected already. */
+  record Rejected(String fr, String en, boolean added) {}
+
+  /** The body of {@code POST /terms/extract}. */
+  record Extracted(long units, double seconds, List<?> candidates) {}
+
+  /** The body of {@code GET /terms/report}. */
+  record Report(List<?> concepts) {}
 
   private <T> T exclusive(java.util.function.Supplier<T> work) {
     if (!running.tryAcquire()) {
