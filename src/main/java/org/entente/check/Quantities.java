@@ -48,9 +48,10 @@ final class Quantities {
   /** "3.30 pm", "3 pm", "3:30 p.m."; "15.30" alone is a number that may be a time (see timeReading). */
   private static final Pattern TIME_AMPM = Pattern.compile(
       "(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?\\s?([ap])(?:\\.m\\.|\\.m\\b|m\\b)", Pattern.CASE_INSENSITIVE);
-  /** "1100 hours", "between 1100 and 1200 hours": the military clock. */
+  /** "1100 hours", "between 1100 and 1200 hours", "from 1000 to 2030 hours", "1200 GMT": the military clock. */
   private static final Pattern TIME_MILITARY = Pattern.compile(
-      "(?<![\\d.,:])([01]\\d|2[0-3])([0-5]\\d)(?=(?:\\s+and\\s+(?:[01]\\d|2[0-3])[0-5]\\d)?\\s+hours\\b)");
+      "(?<![\\d.,:])([01]\\d|2[0-3])([0-5]\\d)(?=(?:\\s*(?:and|to|-|\u2013)\\s*(?:[01]\\d|2[0-3])[0-5]\\d)?\\s+hours\\b"
+          + "|\\s*(?:GMT|UTC|Z)\\b)");
   /** Times of day in words: "midi" and "noon" are 12:00, "minuit" and "midnight" 0:00. */
   private static final Map<String, Integer> TIME_WORDS = Map.of("midi", 720, "noon", 720, "minuit", 0, "midnight", 0);
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.entente.terminology.Concept;
 import org.entente.terminology.TermHit;
 import org.entente.terminology.TermStatus;
+import org.entente.terminology.TermType;
 
 /** A deprecated or superseded term used in the draft: "Kiev" where the termbase prescribes "Kyiv". */
 final class TermDeprecatedInTarget implements Check {
@@ -42,9 +43,28 @@ final class TermDeprecatedInTarget implements Check {
             ? "\"" + h.text() + "\" is " + what + " in the termbase (concept " + c.id() + "); rephrase it."
             : (what.equals("superseded") ? "Superseded term" : "Deprecated term") + ": use \"" + repl.get(0) + "\" (\""
                 + h.text() + "\" is " + what + " in the termbase).";
-        out.add(new Finding(ID, type(), severity(), s, h.start(), h.end(), h.text(), msg, repl, c.id(), null));
+        Severity severity = severity();
+        if (h.term().type() == TermType.ACRONYM && !termbaseAround(ctx, hits, h)) {
+          // "ACE inhibitors": a short acronym belongs to many fields; alone, it does not show the text is the termbase's
+          severity = Severity.WARNING;
+          msg += " Nothing else of the termbase is in this segment or in the source: if \"" + h.text()
+              + "\" means something else here, ignore this.";
+        }
+        out.add(new Finding(ID, type(), severity, s, h.start(), h.end(), h.text(), msg, repl, c.id(), null));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the draft segment or the source says the text is in the termbase's field: a hit of another text than the
+   * acronym itself (the source may carry the same acronym over: "ACE" / "ACE" is no evidence).
+   */
+  private static boolean termbaseAround(CheckContext ctx, List<TermHit> draftHits, TermHit acronym) {
+    for (TermHit o : draftHits) if (!o.text().equalsIgnoreCase(acronym.text())) return true;
+    for (int s = 0; s < ctx.source().size(); s++) {
+      for (TermHit o : ctx.sourceHits(s)) if (!o.text().equalsIgnoreCase(acronym.text())) return true;
+    }
+    return false;
   }
 }

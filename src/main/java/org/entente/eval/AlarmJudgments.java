@@ -21,6 +21,8 @@ import org.entente.eval.FalseAlarmEvaluation.Split;
  * in its two sentences and put in one class — {@code difference} (the versions really give different figures or
  * terms: "47 %" / "43%"), {@code defect} (one version writes the figure wrong: "1O.365,45", a footnote glued to a
  * year), {@code misaligned} (the two lines are not translations of each other: the corpus file is shifted there),
+ * {@code termbase} (the finding applies the termbase's rule as it stands, which this text, not written to NATO's
+ * house style, does not follow: "Kiev", which the termbase deprecates at any date),
  * {@code fault} (the checker is wrong about a pair that agrees). The checker's own error rate is then
  * estimated from the faults. Tab-separated {@code split source line surface judgment note french english}; the dev
  * errors are judged all, the test errors on a seeded sample, read once and never used to change a rule.
@@ -33,13 +35,13 @@ public record AlarmJudgments(Map<String, Judgment> byKey) {
   public static final long SEED = 20261203L;
 
   /** What an error on a professional pair turned out to be. */
-  public enum Kind { DIFFERENCE, DEFECT, MISALIGNED, FAULT }
+  public enum Kind { DIFFERENCE, DEFECT, MISALIGNED, TERMBASE, FAULT }
 
   /** One judged error. */
   public record Judgment(Kind kind, String note) {}
 
   /** The judgments of one split's errors; {@code faultsPerThousand} with its 95 % interval (Wilson), scaled. */
-  public record Summary(int errors, int judged, int differences, int defects, int misaligned, int faults,
+  public record Summary(int errors, int judged, int differences, int defects, int misaligned, int termbase, int faults,
       double faultsPerThousand, double low, double high) {}
 
   public AlarmJudgments {
@@ -68,7 +70,7 @@ public record AlarmJudgments(Map<String, Judgment> byKey) {
         kind = Kind.valueOf(f[4].strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": judgment \"" + f[4]
-            + "\" is not one of difference, defect, misaligned, fault (or ? for not judged yet)");
+            + "\" is not one of difference, defect, misaligned, termbase, fault (or ? for not judged yet)");
       }
       out.put(f[0] + "|" + f[1] + "|" + f[2] + "|" + f[3], new Judgment(kind, f[5]));
     }
@@ -95,7 +97,8 @@ public record AlarmJudgments(Map<String, Judgment> byKey) {
     double share = judged == 0 ? 0 : faults / (double) judged;
     double[] ci = wilson(faults, judged);
     return new Summary(tally.errors(), judged, kinds[Kind.DIFFERENCE.ordinal()], kinds[Kind.DEFECT.ordinal()],
-        kinds[Kind.MISALIGNED.ordinal()], faults, share * scale, ci[0] * scale, ci[1] * scale);
+        kinds[Kind.MISALIGNED.ordinal()], kinds[Kind.TERMBASE.ordinal()], faults, share * scale, ci[0] * scale,
+        ci[1] * scale);
   }
 
   /**

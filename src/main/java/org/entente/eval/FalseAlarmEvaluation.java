@@ -217,8 +217,9 @@ public final class FalseAlarmEvaluation {
       AlarmJudgments.Summary j = judgments.summarise(e.getKey(), t);
       if (j.judged() > 0) {
         out.printf(Locale.ROOT, "       judged by hand: %d of the %d errors (differences %d, defects %d, misaligned lines %d, "
-                + "checker faults %d): checker faults %.2f per 1,000 pairs (95%% interval %.2f-%.2f)%n", j.judged(), j.errors(),
-            j.differences(), j.defects(), j.misaligned(), j.faults(), j.faultsPerThousand(), j.low(), j.high());
+                + "termbase's rule %d, checker faults %d): checker faults %.2f per 1,000 pairs (95%% interval %.2f-%.2f)%n",
+            j.judged(), j.errors(), j.differences(), j.defects(), j.misaligned(), j.termbase(), j.faults(),
+            j.faultsPerThousand(), j.low(), j.high());
       }
       if (e.getKey() != Split.DEV) continue;
       List<Alarm> listed = new ArrayList<>(listAlarms ? t.alarms() : List.of());

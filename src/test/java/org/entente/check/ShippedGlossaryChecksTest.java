@@ -34,6 +34,25 @@ class ShippedGlossaryChecksTest {
     assertThat(findings("Turkey hosted the meeting.")).containsExactly("TERM_DEPRECATED_IN_TARGET:Turkey");
   }
 
+  static List<String> judged(String source, String draft) {
+    return checker.check(CheckRequest.segments(List.of(draft), List.of(source), CheckConfig.DEFAULT)).findings().stream()
+        .filter(f -> f.checkId().equals("TERM_DEPRECATED_IN_TARGET")).map(f -> f.severity().code() + ":" + f.text()).toList();
+  }
+
+  @Test
+  void aDeprecatedAcronymWithNothingElseOfTheTermbaseAroundIsAWarning() {
+    // "ACE" the enzyme in a medical text (found among the held-out errors, docs/checks.md): nothing else in the pair
+    // says the text is about NATO, so the former Allied Command Europe is only a warning
+    assertThat(judged("L'utilisation des inhibiteurs de l'ACE a été associée à une réduction de la mortalité.",
+        "Use of ACE inhibitors was associated with a reduction in mortality.")).containsExactly("warning:ACE");
+    // with another term of the termbase in the pair, it is NATO's ACE: an error
+    assertThat(judged("L'ACE relève du Conseil de l'Atlantique Nord.", "ACE reports to the North Atlantic Council."))
+        .containsExactly("error:ACE");
+    assertThat(judged("", "The North Atlantic Council oversees ACE.")).containsExactly("error:ACE");
+    // a deprecated name that is no acronym stays an error on its own
+    assertThat(judged("Les Alliés soutiennent Kyiv.", "Allies support Kiev.")).containsExactly("error:Kiev");
+  }
+
   @Test
   void everydayTitleCaseWordsAreNotAcronyms() {
     assertThat(findings("Shape the future together. Sofa beds are cheap. Diana smiled.")).isEmpty();

@@ -60,7 +60,7 @@ class AlarmJudgmentsTest {
     Path file = dir.resolve("bad.tsv");
     Files.writeString(file, "dev\tnews\t3\t43\twrong\tnote\tfr\ten\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> AlarmJudgments.read(file)).hasMessageContaining("bad.tsv:1")
-        .hasMessageContaining("difference, defect, misaligned, fault");
+        .hasMessageContaining("difference, defect, misaligned, termbase, fault");
     assertThat(AlarmJudgments.read(dir.resolve("absent.tsv")).byKey()).isEmpty();
   }
 
