@@ -39,9 +39,9 @@ final class EvalCheckCommand implements Callable<Integer> {
       description = "False alarms: at most this many pairs per source file (default 0: all).")
   int pairs;
 
-  @Option(names = "--parts", split = ",", defaultValue = "DEV,TEST,HELDOUT",
-      description = "False alarms: which parts to run, DEV, TEST and/or HELDOUT (default: ${DEFAULT-VALUE}); tune with DEV "
-          + "alone.")
+  @Option(names = "--parts", split = ",", defaultValue = "DEV,TEST,HELDOUT,UNSEEN",
+      description = "False alarms: which parts to run, DEV, TEST, HELDOUT and/or UNSEEN (default: ${DEFAULT-VALUE}); tune "
+          + "with DEV alone.")
   List<FalseAlarmEvaluation.Split> parts;
 
   @Option(names = "--list-alarms", description = "List every false alarm of the dev part (never the test part's).")
@@ -64,7 +64,7 @@ final class EvalCheckCommand implements Callable<Integer> {
   int judgeSample;
 
   @Option(names = "--judge-held-out",
-      description = "--judge-out also writes every held-out error: do it once, after the part's last measurement.")
+      description = "--judge-out also writes every held-out and unseen error: do it once, after their last measurement.")
   boolean judgeHeldOut;
 
   @Override

@@ -103,13 +103,14 @@ public record AlarmJudgments(Map<String, Judgment> byKey) {
 
   /**
    * The errors to judge as lines of the file, their judgment filled in when known: every dev error, and a sample of
-   * {@code testSample} test errors drawn with {@link #SEED}; the held-out part's (all) only when {@code heldOut}: once
-   * read, that part no longer measures anything out of sample, so it is judged once, after its last measurement.
+   * {@code testSample} test errors drawn with {@link #SEED}; the held-out and unseen parts' (all) only when
+   * {@code heldOut}: once read, a part no longer measures anything out of sample, so it is judged once, after its last
+   * measurement.
    */
   public List<String> toJudge(Map<Split, FalseAlarmEvaluation.Tally> tallies, int testSample, boolean heldOut) {
     List<String> out = new ArrayList<>();
     for (var e : tallies.entrySet()) {
-      if (e.getKey() == Split.HELDOUT && !heldOut) continue;
+      if ((e.getKey() == Split.HELDOUT || e.getKey() == Split.UNSEEN) && !heldOut) continue;
       List<Alarm> alarms = new ArrayList<>(e.getValue().alarms());
       if (e.getKey() == Split.TEST) {
         Collections.shuffle(alarms, new Random(SEED));

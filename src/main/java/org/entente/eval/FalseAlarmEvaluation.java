@@ -36,7 +36,11 @@ public final class FalseAlarmEvaluation {
    * once, on 3 December 2026, to judge them; two general faults found there were fixed, so its later figures are
    * in-sample for those), {@code HELDOUT} (never read: measured once after that fix).
    */
-  public enum Split { DEV, TEST, HELDOUT }
+  public enum Split {
+    DEV, TEST, HELDOUT,
+    /** Never read while anything changed: the Canadian Hansard (2000) and Tatoeba, measured once at the end. */
+    UNSEEN
+  }
 
   /** One source file pair and its split. */
   public record Source(String name, Path french, Path english, Split split, Path ids, LocalDate date) {}
@@ -87,6 +91,22 @@ public final class FalseAlarmEvaluation {
       Source s = new Source(f[0], parallel.resolve(f[1]), parallel.resolve(f[2]), Split.HELDOUT, null, endOfYear(f[3]));
       if (Files.isRegularFile(s.french()) && Files.isRegularFile(s.english())) out.add(s);
     }
+    // the unseen part: the Canadian Hansard of 2000 (36th Parliament, 2nd session; accents stripped) and Tatoeba's
+    // short sentences (release of August 2021)
+    try (var files = Files.list(parallel.resolve("hansard36"))) {
+      for (Path en : files.filter(f -> f.getFileName().toString().endsWith(".e")).sorted().toList()) {
+        String name = en.getFileName().toString();
+        Path fr = en.resolveSibling(name.substring(0, name.length() - 1) + "f");
+        if (Files.isRegularFile(fr)) out.add(new Source(name.substring(0, name.length() - 2), fr, en, Split.UNSEEN, null,
+            endOfYear("2000")));
+      }
+    } catch (IOException e) {
+      // no Hansard here: the part has Tatoeba alone
+    }
+    Path tatoeba = parallel.resolve("tatoeba");
+    Source t = new Source("tatoeba-test", tatoeba.resolve("tatoeba-test-v2021-08-07.fra"),
+        tatoeba.resolve("tatoeba-test-v2021-08-07.eng"), Split.UNSEEN, null, endOfYear("2021"));
+    if (Files.isRegularFile(t.french()) && Files.isRegularFile(t.english())) out.add(t);
     Path unFr = un.resolve("UNv1.0.devset.fr");
     Path unEn = un.resolve("UNv1.0.devset.en");
     Path ids = un.resolve("UNv1.0.devset.ids");
@@ -235,10 +255,6 @@ public final class FalseAlarmEvaluation {
 
   private static double ratio(int part, int whole) {
     return whole == 0 ? 0 : part / (double) whole;
-  }
-
-  public static Map<Split, Tally> both(FalseAlarmEvaluation eval, List<Source> sources, int limit) {
-    return parts(eval, sources, limit, List.of(Split.values()));
   }
 
   /** The tallies of {@code splits} only: while tuning, the dev part alone, so the test part stays unseen. */

@@ -40,7 +40,8 @@ class FalseAlarmEvaluationTest {
     Assumptions.assumeTrue(!sources.isEmpty(), "../shared/data/parallel (WMT newstest, UN devset) is absent; skipping");
     try (Services services = Services.open(dir, "test")) {
       GlossarySync.run(Path.of("glossaries"), services.terms());
-      var tallies = FalseAlarmEvaluation.both(new FalseAlarmEvaluation(services.checker()), sources, 300);
+      var tallies = FalseAlarmEvaluation.parts(new FalseAlarmEvaluation(services.checker()), sources, 300,
+          List.of(FalseAlarmEvaluation.Split.DEV, FalseAlarmEvaluation.Split.TEST, FalseAlarmEvaluation.Split.HELDOUT));
       StringWriter report = new StringWriter();
       FalseAlarmEvaluation.print(tallies, new PrintWriter(report), false);
       System.out.println(report);
