@@ -20,17 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The checks on professional translations (WMT newstest, UN devset) with the real termbase, segmenter and checks:
  * error findings there are false alarms; their rate per 1,000 pairs stays under ceilings a little above the
- * measured figures (docs/checks.md), on the first 300 pairs of each source file, dev, test and held-out apart.
+ * measured figures (docs/checks.md), on the first 300 pairs of each source file, dev, test, held-out and unseen apart.
  */
 class FalseAlarmEvaluationTest {
   static final Path SHARED = Path.of("../shared");
   /**
-   * Errors per 1,000 pairs, measured on this slice (dev 1.1, test 1.7, held-out 6.0 after the faults found in the test
-   * errors were fixed; test 3.3 before; dev 3.3, test 3.3 before the severity calibration; 5.6 and 5.0 before the
-   * second round), with some room.
+   * Errors per 1,000 pairs, measured on this slice (dev 1.1, test 1.7, held-out 2.0, unseen 3.6 — its first lines are
+   * Hansard's shifted lists of votes; held-out 6.0 before the faults found in its errors were fixed; test 3.3 before
+   * the fourth round; dev 3.3, test 3.3 before the severity calibration; 5.6 and 5.0 before the second round), with
+   * some room.
    */
   static final Map<FalseAlarmEvaluation.Split, Double> CEILINGS = Map.of(
-      FalseAlarmEvaluation.Split.DEV, 2.5, FalseAlarmEvaluation.Split.TEST, 3.0, FalseAlarmEvaluation.Split.HELDOUT, 8.0);
+      FalseAlarmEvaluation.Split.DEV, 2.5, FalseAlarmEvaluation.Split.TEST, 3.0, FalseAlarmEvaluation.Split.HELDOUT, 4.0,
+      FalseAlarmEvaluation.Split.UNSEEN, 5.0);
 
   @TempDir Path dir;
 
@@ -41,7 +43,7 @@ class FalseAlarmEvaluationTest {
     try (Services services = Services.open(dir, "test")) {
       GlossarySync.run(Path.of("glossaries"), services.terms());
       var tallies = FalseAlarmEvaluation.parts(new FalseAlarmEvaluation(services.checker()), sources, 300,
-          List.of(FalseAlarmEvaluation.Split.DEV, FalseAlarmEvaluation.Split.TEST, FalseAlarmEvaluation.Split.HELDOUT));
+          List.of(FalseAlarmEvaluation.Split.values()));
       StringWriter report = new StringWriter();
       FalseAlarmEvaluation.print(tallies, new PrintWriter(report), false);
       System.out.println(report);
