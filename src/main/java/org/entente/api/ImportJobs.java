@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.entente.memory.ImportReport;
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * its progress how many units of the file are read ({@code unitsDone} of {@code unitsTotal}, 0 of -1 until counted).
  * A job's status is kept for {@link #KEPT} after its last change, and at most {@link #MAX_JOBS} are kept. When the
  * memory is shared by several instances (on OpenSearch) each status is also written to its {@link ImportStatuses},
- * so that another instance answers for the job too (its progress as of the job's last change).
+ * so that another instance answers for the job too, with a running job's progress written every
+ * {@link #SHARE_EVERY}.
  */
 final class ImportJobs implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
@@ -34,6 +38,15 @@ final class ImportJobs implements AutoCloseable {
     return t;
   });
   static final Duration KEPT = ImportStatuses.KEPT;
+  /** How often a running job's progress is written to the shared statuses. */
+  static final Duration SHARE_EVERY = Duration.ofMillis(500);
+  private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "entente-import-progress");
+    t.setDaemon(true);
+    return t;
+  });
+  /** Held while a status is shared, so that a progress tick never writes "running" over a finished job. */
+  private final Object sharing = new Object();
   static final int MAX_JOBS = ImportStatuses.MAX_JOBS;
   private final com.github.benmanes.caffeine.cache.Cache<String, Job> jobCache;
   private final Map<String, Job> jobs;
@@ -88,6 +101,8 @@ final class ImportJobs implements AutoCloseable {
     share(queued, true);
     executor.submit(() -> {
       update(id, new Job(id, file, "running", false, queued.submitted(), null, null, null, null));
+      ScheduledFuture<?> tick = shared.isEmpty() ? null : ticker.scheduleAtFixedRate(() -> shareProgress(id),
+          SHARE_EVERY.toMillis(), SHARE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
       try {
         ImportReport r = work.apply(p);
         update(id, new Job(id, file, "done", true, queued.submitted(), Instant.now(), MemoryJson.report(r), null, null));
@@ -98,6 +113,7 @@ final class ImportJobs implements AutoCloseable {
         update(id, new Job(id, file, "failed", false, queued.submitted(), Instant.now(), null,
             "internal error; it has been logged", null));
       } finally {
+        if (tick != null) tick.cancel(false);
         try {
           Files.deleteIfExists(upload);
         } catch (java.io.IOException e) {
@@ -113,7 +129,17 @@ final class ImportJobs implements AutoCloseable {
    * brings it back past the bound.
    */
   private void update(String id, Job status) {
-    if (jobs.computeIfPresent(id, (k, old) -> status) != null) share(get(id), false);
+    synchronized (sharing) {
+      if (jobs.computeIfPresent(id, (k, old) -> status) != null) share(get(id), false);
+    }
+  }
+
+  /** Writes a running job's progress to the shared statuses. */
+  private void shareProgress(String id) {
+    synchronized (sharing) {
+      Job j = jobs.get(id);
+      if (j != null && j.status().equals("running")) share(get(id), false);
+    }
   }
 
   /** Writes a job's status to the shared statuses; a failure there is logged, the job goes on. */
@@ -159,5 +185,6 @@ final class ImportJobs implements AutoCloseable {
   @Override
   public void close() {
     executor.shutdown();
+    ticker.shutdown();
   }
 }

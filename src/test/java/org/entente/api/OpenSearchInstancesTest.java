@@ -87,4 +87,35 @@ class OpenSearchInstancesTest {
       assertThat(b.send("GET", "/api/v1/tm/import/no-such-job", null, null, null).statusCode()).isEqualTo(404);
     }
   }
+  @Test
+  void anotherInstanceSeesARunningImportsProgress() throws Exception {
+    OpenSearchSettings settings = settings("progress-", 1);
+    StringBuilder tmx = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header "
+        + "creationtool=\"t\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" "
+        + "srclang=\"fr\" datatype=\"plaintext\"/>\n<body>");
+    for (int i = 0; i < 20_000; i++) {
+      tmx.append("<tu><tuv xml:lang=\"fr\"><seg>La réunion numéro ").append(i).append(" a eu lieu.</seg></tuv>")
+          .append("<tuv xml:lang=\"en\"><seg>Meeting number ").append(i).append(" took place.</seg></tuv></tu>\n");
+    }
+    tmx.append("</body></tmx>");
+    try (RealService a = instance("pa", settings); RealService b = instance("pb", settings)) {
+      var accepted = a.send("POST", "/api/v1/tm/import?async=true&name=many.tmx", tmx.toString(), "application/xml", KEY);
+      assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+      String statusUrl = Json.MAPPER.readTree(accepted.body()).path("statusUrl").asText();
+      // B never ran the job: while it runs, B reads A's progress from the cluster, not only its status
+      long seenRunning = -1;
+      JsonNode status = null;
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(300).toNanos();
+      while (System.nanoTime() < deadline) {
+        status = Json.MAPPER.readTree(b.send("GET", statusUrl, null, null, null).body());
+        String state = status.path("status").asText();
+        if (state.equals("running")) seenRunning = Math.max(seenRunning, status.path("unitsDone").asLong());
+        if (state.matches("done|failed")) break;
+        Thread.sleep(100);
+      }
+      assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("done");
+      assertThat(seenRunning).as("the largest unitsDone B saw while the job ran").isGreaterThan(0);
+      assertThat(status.path("unitsDone").asLong()).isEqualTo(20_000);
+    }
+  }
 }
