@@ -52,6 +52,9 @@ final class Quantities {
   private static final Pattern TIME_MILITARY = Pattern.compile(
       "(?<![\\d.,:])([01]\\d|2[0-3])([0-5]\\d)(?=(?:\\s*(?:and|to|-|\u2013)\\s*(?:[01]\\d|2[0-3])[0-5]\\d)?\\s+hours\\b"
           + "|\\s*(?:GMT|UTC|Z)\\b)");
+  /** "2 o'clock": 2:00 or 14:00. */
+  private static final Pattern O_CLOCK = Pattern.compile("(?<![\\d.,:])(\\d{1,2})(?:[.:](\\d{2}))?\\s?o['\u2019]clock\\b",
+      Pattern.CASE_INSENSITIVE);
   /** Times of day in words: "midi" and "noon" are 12:00, "minuit" and "midnight" 0:00. */
   private static final Map<String, Integer> TIME_WORDS = Map.of("midi", 720, "noon", 720, "minuit", 0, "midnight", 0);
   /**
@@ -240,14 +243,14 @@ final class Quantities {
       out.add(time(hour, min, m.start(), m.end(), text, List.of()));
       take(taken, from, m.start(), m.end());
     }
-    for (Pattern p : List.of(DURATION, TIME_H, TIME_COLON, TIME_MILITARY)) {
+    for (Pattern p : List.of(DURATION, TIME_H, TIME_COLON, TIME_MILITARY, O_CLOCK)) {
       Matcher t = p.matcher(text).region(from, to);
       while (t.find()) {
         int h = Integer.parseInt(t.group(1));
         int min = t.group(2) == null ? 0 : Integer.parseInt(t.group(2));
         if (h > 24 || min > 59 || isTaken(taken, from, t.start(), t.end())) continue;
         List<String> alternatives = new ArrayList<>();
-        if (h >= 1 && h <= 11 && p == TIME_COLON) alternatives.add(Quantity.timeKey((h + 12) * 60 + min));
+        if (h >= 1 && h <= 11 && (p == TIME_COLON || p == O_CLOCK)) alternatives.add(Quantity.timeKey((h + 12) * 60 + min));
         if (p == TIME_H && t.group(2) == null) alternatives.add(Integer.toString(h));
         out.add(time(h % 24, min, t.start(), t.end(), text, alternatives));
         take(taken, from, t.start(), t.end());

@@ -165,6 +165,15 @@ class NumberMismatchTest {
   }
 
   @Test
+  void oClockIsATimeOfDay() {
+    // found among the unseen part's errors, read after its one measurement (docs/checks.md)
+    assertThat(findings("Comme il est environ 14 heures, nous passons aux déclarations.",
+        "As it is now approximately 2 o'clock, we will proceed to statements.")).isEmpty();
+    assertThat(findings("Les déclarations sont à 15 heures.", "Statements are at 3 o\u2019clock.")).isEmpty();
+    assertThat(findings("Les déclarations sont à 15 heures.", "Statements are at 4 o'clock.")).containsExactly("error:4 o'clock");
+  }
+
+  @Test
   void raceTimesMatchWhateverTheirSeparators() {
     // checker faults of the dev part of the WMT/UN evaluation: results written "2:21:31" in one version, "2:21.31" in the other
     assertThat(findings("Askale arriva deuxième en 2:21:31, Helena troisième en 2:25:01.",
