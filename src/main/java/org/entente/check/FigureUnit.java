@@ -31,6 +31,7 @@ final class FigureUnit {
       Map.entry("mètres", "m"), Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("mètre", "m"),
       Map.entry("feet", "ft"), Map.entry("foot", "ft"), Map.entry("pieds", "ft"),
       Map.entry("kg", "kg"), Map.entry("kilos", "kg"), Map.entry("kilogrammes", "kg"), Map.entry("kilograms", "kg"),
+      Map.entry("lb", "lb"), Map.entry("lbs", "lb"),
       Map.entry("tonnes", "t"), Map.entry("tons", "t"),
       Map.entry("an", "year"), Map.entry("ans", "year"), Map.entry("année", "year"), Map.entry("années", "year"),
       Map.entry("year", "year"), Map.entry("years", "year"),
