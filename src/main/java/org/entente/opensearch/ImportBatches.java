@@ -19,21 +19,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The import batches of the OpenSearch memory and their upkeep. One control document lists the committed batches
- * (every search shows only their units) and the abandoned ones; an import running registers itself
- * ({@code import:<batch>}) and its instance renews that sign of life every {@code heartbeat}. The upkeep, at open
- * and every few minutes on every instance, deletes the units of the batches that are neither committed nor alive
- * (their instance died mid-import: the units were never visible), abandoning each in the control document first, so
- * that an import thought dead that wakes up fails at its commit instead of committing half a file; and compacts the
- * committed list: the units of an old committed batch are rewritten as {@code live} (the batch of single writes,
- * always committed) and the batch leaves the list, which then stays short however many imports there were.
+ * The write batches of an OpenSearch data index (the memory's units, the termbase's concepts) and their upkeep. One
+ * control document lists the committed batches (every search shows only their documents) and the abandoned ones; a
+ * write running registers itself ({@code import:<batch>}) and its instance renews that sign of life every
+ * {@code heartbeat}. The upkeep, at open and every few minutes on every instance, deletes the documents of the
+ * batches that are neither committed nor alive (their instance died mid-write: the documents were never visible),
+ * abandoning each in the control document first, so that a write thought dead that wakes up fails at its commit
+ * instead of committing half a file; and compacts the committed list: the documents of an old committed batch are
+ * rewritten as {@code live} (the batch of single writes, always committed) and the batch leaves the list, which then
+ * stays short however many imports there were. Neither changes anything else of the control document (the
+ * termbase's version stays, so no instance reloads for it).
  */
 final class ImportBatches implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ImportBatches.class);
   static final String BATCHES = "batches";
-  /** The committed list is compacted when it holds more batches than this ... */
+  /** By default the committed list is compacted when it holds more batches than this ... */
   static final int COMPACT_OVER = 100;
-  /** ... down to the newest this many (their replaced units may still be on their way out). */
+  /** ... down to the newest this many (their replaced documents may still be on their way out). */
   static final int KEEP_NEWEST = 20;
   /** How many abandoned batches the control document remembers (a late commit of one fails). */
   static final int ABANDONED_KEPT = 1000;
@@ -41,8 +43,9 @@ final class ImportBatches implements AutoCloseable {
 
   private final OpenSearchRest rest;
   private final String index;
+  private final CommittedBatches committed;
   private final String control;
-  private final Duration staleAfter;
+  private final Bounds bounds;
   private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final Set<String> locks = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -51,12 +54,27 @@ final class ImportBatches implements AutoCloseable {
     return t;
   });
 
-  ImportBatches(OpenSearchRest rest, String index, String control, Duration heartbeat, Duration staleAfter) {
+  /**
+   * How a running write renews its sign of life ({@code heartbeat}), after how long without one the upkeep removes
+   * what it wrote ({@code staleAfter}), and past how many committed batches the upkeep compacts the list
+   * ({@code compactOver}) down to the newest {@code keepNewest}.
+   */
+  record Bounds(Duration heartbeat, Duration staleAfter, int compactOver, int keepNewest) {
+    Bounds {
+      if (keepNewest < 0 || compactOver < keepNewest) {
+        throw new IllegalArgumentException("compaction keeps 0 to compactOver batches: " + keepNewest);
+      }
+    }
+  }
+
+  ImportBatches(OpenSearchRest rest, String index, CommittedBatches committed, Bounds bounds) {
     this.rest = rest;
     this.index = index;
-    this.control = control;
-    this.staleAfter = staleAfter;
-    timer.scheduleWithFixedDelay(this::renew, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+    this.committed = committed;
+    this.control = committed.control();
+    this.bounds = bounds;
+    long every = bounds.heartbeat().toMillis();
+    timer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
   }
 
   /** Runs the upkeep now and then every few minutes, in the background. */
@@ -65,12 +83,15 @@ final class ImportBatches implements AutoCloseable {
       try {
         upkeep();
       } catch (RuntimeException e) {
-        LOG.warn("OpenSearch memory upkeep failed (tried again later): {}", e.getMessage());
+        // closing interrupts an upkeep under way: nothing failed
+        if (!timer.isShutdown()) {
+          LOG.warn("upkeep of the OpenSearch batches of {} failed (tried again later): {}", index, e.getMessage());
+        }
       }
     }, 0, UPKEEP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** A new batch, registered as running. */
+  /** A new batch, registered as running: its instance gives signs of life until {@link #finish}. */
   String start() {
     String batch = "b-" + UUID.randomUUID();
     running.add(batch);
@@ -121,8 +142,8 @@ final class ImportBatches implements AutoCloseable {
       if (!a.ok()) {
         OpenSearchRest.Answer held = rest.call("GET", lockPath(name), Map.of(), null);
         JsonNode doc = held.json();
-        boolean stale = held.ok()
-            && doc.path("_source").path("alive").asLong() < System.currentTimeMillis() - staleAfter.toMillis();
+        boolean stale = held.ok() && doc.path("_source").path("alive").asLong()
+            < System.currentTimeMillis() - bounds.staleAfter().toMillis();
         if (stale) {
           a = rest.call("PUT", lockPath(name), Map.of("if_seq_no", doc.path("_seq_no").asText(), "if_primary_term",
               doc.path("_primary_term").asText()), lockDocument());
@@ -145,7 +166,7 @@ final class ImportBatches implements AutoCloseable {
     }
   }
 
-  /** The import is over (committed or given up): no more sign of life. */
+  /** The write is over (committed or given up): no more sign of life. */
   void finish(String batch) {
     running.remove(batch);
     try {
@@ -161,19 +182,27 @@ final class ImportBatches implements AutoCloseable {
    */
   void commit(String batch) {
     change(doc -> {
-      if (contains(doc.path("abandoned"), batch)) {
-        throw new OpenSearchUnavailableException("the import gave no sign of life for " + staleAfter.toSeconds()
-            + " s and its units were removed; import the file again", null);
-      }
+      refuseIfAbandoned(doc, batch);
       ((ArrayNode) doc.path("committed")).add(batch);
       return doc;
     });
   }
 
-  /** Deletes what an import that failed wrote (invisible anyway); a failure here is left to the upkeep. */
+  /**
+   * Fails when the control document {@code doc} (as read for the conditional write committing {@code batch}) says
+   * the upkeep abandoned the batch: what it wrote is gone, so committing it would show half a write.
+   */
+  void refuseIfAbandoned(JsonNode doc, String batch) {
+    if (contains(doc.path("abandoned"), batch)) {
+      throw new OpenSearchUnavailableException("the write gave no sign of life for "
+          + bounds.staleAfter().toSeconds() + " s and what it wrote was removed; import the file again", null);
+    }
+  }
+
+  /** Deletes what a write that failed wrote (invisible anyway); a failure here is left to the upkeep. */
   void abandon(String batch) {
     try {
-      Sweep.delete(rest, index, Queries.term(UnitDocuments.BATCH, batch), null);
+      Sweep.delete(rest, index, Queries.term(CommittedBatches.BATCH, batch), null);
       finish(batch);
     } catch (RuntimeException e) {
       running.remove(batch);
@@ -187,9 +216,9 @@ final class ImportBatches implements AutoCloseable {
     Sweep.delete(rest, index, terms, memory);
   }
 
-  /** The committed list of the memory's control index, and the filter showing only what it committed. */
+  /** The committed list of the control index, and the filter showing only what it committed. */
   CommittedBatches committed() {
-    return new CommittedBatches(control, BATCHES);
+    return committed;
   }
 
   /** A {@code terms} lookup of the committed list, read by the searches at the time they run. */
@@ -197,23 +226,24 @@ final class ImportBatches implements AutoCloseable {
     return committed().lookup();
   }
 
-  /** Cleans away dead imports and compacts the committed list when it grew long; how many units were removed. */
+  /** Cleans away dead writes and compacts the committed list when it grew long; how many documents were removed. */
   long upkeep() {
     long removed = removeDeadImports();
-    if (read().path("committed").size() > COMPACT_OVER + 1) compact(KEEP_NEWEST);
+    // live, always first, is not counted
+    if (read().path("committed").size() > bounds.compactOver() + 1) compact(bounds.keepNewest());
     return removed;
   }
 
   /**
-   * Deletes the units of every batch that is not committed and whose import gave no sign of life for
-   * {@code staleAfter}; each is abandoned in the control document first, so that its import cannot commit later.
+   * Deletes the documents of every batch that is not committed and whose write gave no sign of life for
+   * {@code staleAfter}; each is abandoned in the control document first, so that its write cannot commit later.
    */
   long removeDeadImports() {
     ObjectNode body = OpenSearchRest.object();
     body.put("size", 0);
     ObjectNode notCommitted = body.putObject("query").putObject("bool");
-    notCommitted.putArray("must_not").addObject().putObject("terms").set(UnitDocuments.BATCH, committedLookup());
-    body.putObject("aggs").putObject("batches").putObject("terms").put("field", UnitDocuments.BATCH)
+    notCommitted.putArray("must_not").addObject().putObject("terms").set(CommittedBatches.BATCH, committedLookup());
+    body.putObject("aggs").putObject("batches").putObject("terms").put("field", CommittedBatches.BATCH)
         .put("size", 1000);
     List<String> candidates = new ArrayList<>();
     rest.ok("POST", "/" + index + "/_search", Map.of(), body).path("aggregations").path("batches").path("buckets")
@@ -233,9 +263,9 @@ final class ImportBatches implements AutoCloseable {
         return doc;
       });
       if (!abandoned[0]) continue;
-      long n = Sweep.delete(rest, index, Queries.term(UnitDocuments.BATCH, batch), null);
+      long n = Sweep.delete(rest, index, Queries.term(CommittedBatches.BATCH, batch), null);
       rest.call("DELETE", "/" + control + "/_doc/import:" + batch, Map.of(), null);
-      LOG.info("removed {} invisible units of import {}, which stopped before its commit", n, batch);
+      LOG.info("removed {} invisible documents of {} batch {}, which stopped before its commit", n, index, batch);
       removed += n;
     }
     return removed;
@@ -244,44 +274,66 @@ final class ImportBatches implements AutoCloseable {
   private boolean alive(String batch) {
     OpenSearchRest.Answer a = rest.call("GET", "/" + control + "/_doc/import:" + batch, Map.of(), null);
     if (!a.ok()) return false;
-    return a.json().path("_source").path("alive").asLong() >= System.currentTimeMillis() - staleAfter.toMillis();
+    return a.json().path("_source").path("alive").asLong()
+        >= System.currentTimeMillis() - bounds.staleAfter().toMillis();
   }
 
   /**
-   * Takes all committed batches but the newest {@code keep} out of the committed list: their replaced units are
-   * deleted, their units rewritten as {@code live} (visible all along: both batches are committed meanwhile), and
-   * only the batches none of whose units are left behind leave the list, in one conditional write.
+   * Takes all committed batches but the newest {@code keep} out of the committed list: the documents they replaced
+   * are deleted, theirs rewritten as {@code live}, each on the version found (visible all along: both batches are
+   * committed meanwhile), and only the batches of which nothing is left behind leave the list, in one conditional
+   * write.
    */
   void compact(int keep) {
-    List<String> committed = new ArrayList<>();
-    read().path("committed").forEach(b -> committed.add(b.asText()));
-    committed.remove(OpenSearchTranslationMemory.LIVE);
-    if (committed.size() <= keep) return;
+    List<String> list = committedList();
+    list.remove(CommittedBatches.LIVE);
+    if (list.size() <= keep) return;
     Set<String> done = new LinkedHashSet<>();
-    ObjectNode live = OpenSearchRest.object().put(UnitDocuments.BATCH, OpenSearchTranslationMemory.LIVE);
-    for (String batch : committed.subList(0, committed.size() - keep)) {
-      Sweep.delete(rest, index, Queries.term(UnitDocuments.SUPERSEDED, batch), null);
-      Sweep.update(rest, index, Queries.term(UnitDocuments.BATCH, batch), null, live);
-      ObjectNode left = OpenSearchRest.object();
-      ArrayNode either = left.putObject("query").putObject("bool").putArray("should");
-      either.add(Queries.term(UnitDocuments.BATCH, batch));
-      either.add(Queries.term(UnitDocuments.SUPERSEDED, batch));
-      if (rest.ok("POST", "/" + index + "/_count", Map.of(), left).path("count").asLong() == 0) done.add(batch);
+    ObjectNode live = OpenSearchRest.object().put(CommittedBatches.BATCH, CommittedBatches.LIVE);
+    for (String batch : list.subList(0, list.size() - keep)) {
+      Sweep.delete(rest, index, Queries.term(CommittedBatches.SUPERSEDED, batch), null);
+      Sweep.update(rest, index, Queries.term(CommittedBatches.BATCH, batch), null, live);
+      if (!leftBehind(batch)) done.add(batch);
     }
-    if (done.isEmpty()) return;
+    drop(done);
+  }
+
+  /** Whether a document still carries {@code batch}, as its batch or among those replacing it (after a refresh). */
+  boolean leftBehind(String batch) {
+    rest.ok("POST", "/" + index + "/_refresh", Map.of(), null);
+    ObjectNode left = OpenSearchRest.object();
+    ArrayNode either = left.putObject("query").putObject("bool").putArray("should");
+    either.add(Queries.term(CommittedBatches.BATCH, batch));
+    either.add(Queries.term(CommittedBatches.SUPERSEDED, batch));
+    return rest.ok("POST", "/" + index + "/_count", Map.of(), left).path("count").asLong() > 0;
+  }
+
+  /**
+   * Takes {@code batches}, of which no document is left behind, off the committed list in one conditional write;
+   * nothing else of the control document changes.
+   */
+  void drop(Set<String> batches) {
+    if (batches.isEmpty()) return;
     change(doc -> {
       ArrayNode kept = OpenSearchRest.JSON.createArrayNode();
       doc.path("committed").forEach(b -> {
-        if (!done.contains(b.asText())) kept.add(b);
+        if (!batches.contains(b.asText())) kept.add(b);
       });
       doc.set("committed", kept);
       return doc;
     });
   }
 
+  /** The committed batches, oldest first ({@code live}, the batch of single writes, first). */
+  List<String> committedList() {
+    List<String> out = new ArrayList<>();
+    read().path("committed").forEach(b -> out.add(b.asText()));
+    return out;
+  }
+
   /** The control document as it is now (read in real time). */
   JsonNode read() {
-    return rest.ok("GET", "/" + control + "/_doc/" + BATCHES, Map.of(), null).path("_source");
+    return rest.ok("GET", "/" + control + "/_doc/" + committed.doc(), Map.of(), null).path("_source");
   }
 
   /**
@@ -291,17 +343,17 @@ final class ImportBatches implements AutoCloseable {
   private void change(UnaryOperator<ObjectNode> edit) {
     for (int attempt = 0; attempt < 100; attempt++) {
       if (attempt > 0) Queries.backOff(attempt);
-      JsonNode doc = rest.ok("GET", "/" + control + "/_doc/" + BATCHES, Map.of(), null);
+      String path = "/" + control + "/_doc/" + committed.doc();
+      JsonNode doc = rest.ok("GET", path, Map.of(), null);
       ObjectNode changed = edit.apply((ObjectNode) doc.path("_source").deepCopy());
       if (changed == null) return;
-      OpenSearchRest.Answer a = rest.call("PUT", "/" + control + "/_doc/" + BATCHES,
-          Map.of("if_seq_no", doc.path("_seq_no").asText(), "if_primary_term", doc.path("_primary_term").asText(),
-              "refresh", "true"), changed);
+      OpenSearchRest.Answer a = rest.call("PUT", path, Map.of("if_seq_no", doc.path("_seq_no").asText(),
+          "if_primary_term", doc.path("_primary_term").asText(), "refresh", "true"), changed);
       if (a.ok()) return;
-      if (a.status() != 409) throw rest.failure("PUT", "/" + control + "/_doc/" + BATCHES, a);
+      if (a.status() != 409) throw rest.failure("PUT", path, a);
     }
-    throw new OpenSearchUnavailableException("the memory's control document kept changing: too many concurrent "
-        + "imports; try again", null);
+    throw new OpenSearchUnavailableException("the control document " + control + " kept changing: too many "
+        + "concurrent writes; try again", null);
   }
 
   private static boolean contains(JsonNode list, String value) {

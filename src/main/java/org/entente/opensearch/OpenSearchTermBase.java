@@ -38,8 +38,11 @@ import org.entente.text.Language;
  * version: the write is visible whole or not at all, and writes from several instances are serialised (a commit
  * that lost the race marks again and retries). Each instance holds the concepts in memory for recognition and
  * checks the version every {@link #DEFAULT_CHECK} (and after its own writes); when it changed, it reloads the
- * concepts and swaps in a rebuilt recogniser. {@code OpenSearchTermBase.open(OpenSearchSettings.parse(url))}: a term
- * added through instance A is recognised by instance B within the check interval plus one reload.
+ * concepts and swaps in a rebuilt recogniser. A write that writes documents (a put, an import) gives signs of life
+ * while it runs; the upkeep ({@link ImportBatches}, at open and every few minutes) deletes what a write whose
+ * instance died left invisible, and keeps the committed list short, neither changing the version.
+ * {@code OpenSearchTermBase.open(OpenSearchSettings.parse(url))}: a term added through instance A is recognised by
+ * instance B within the check interval plus one reload.
  */
 public final class OpenSearchTermBase extends HeldTermStore {
   /** How often an instance checks the termbase's version by default. */
@@ -54,17 +57,52 @@ public final class OpenSearchTermBase extends HeldTermStore {
   private final String index;
   private final String control;
   private final CommittedBatches batches;
+  private final ImportBatches upkeep;
   private final Object writes = new Object();
   private final ScheduledExecutorService watch;
   private final AtomicLong reloads = new AtomicLong();
   /** The version of the termbase the loaded concepts are; -1 before the first load. */
   private volatile long version = -1;
 
-  private OpenSearchTermBase(OpenSearchRest rest, OpenSearchSettings settings, Duration check) {
+  /**
+   * How an instance follows and keeps the termbase: it checks the version every {@code check} (zero: only after its
+   * own writes); a running write renews its sign of life every {@code heartbeat}, and the upkeep removes what a
+   * write silent for {@code writeStaleAfter} left; past {@code compactOver} committed imports the upkeep compacts
+   * the list down to the newest {@code keepNewest}.
+   */
+  public record Options(Duration check, Duration heartbeat, Duration writeStaleAfter, int compactOver,
+      int keepNewest) {
+    public static final Options DEFAULT = new Options(DEFAULT_CHECK, Duration.ofSeconds(10), Duration.ofMinutes(2),
+        ImportBatches.COMPACT_OVER, ImportBatches.KEEP_NEWEST);
+
+    public Options {
+      new ImportBatches.Bounds(heartbeat, writeStaleAfter, compactOver, keepNewest);
+    }
+
+    /** How often the version is checked (zero: only after own writes). */
+    public Options withCheck(Duration every) {
+      return new Options(every, heartbeat, writeStaleAfter, compactOver, keepNewest);
+    }
+
+    /** How often a running write renews its sign of life, and after how long without one the upkeep removes it. */
+    public Options withWriteLiveness(Duration every, Duration staleAfter) {
+      return new Options(check, every, staleAfter, compactOver, keepNewest);
+    }
+
+    /** Past how many committed imports the upkeep compacts the list, and how many of the newest it keeps. */
+    public Options withCompaction(int over, int keep) {
+      return new Options(check, heartbeat, writeStaleAfter, over, keep);
+    }
+  }
+
+  private OpenSearchTermBase(OpenSearchRest rest, OpenSearchSettings settings, Options options) {
     this.rest = rest;
     this.index = settings.prefix() + "terms";
     this.control = settings.prefix() + "terms-control";
     this.batches = new CommittedBatches(control, STATE);
+    this.upkeep = new ImportBatches(rest, index, batches, new ImportBatches.Bounds(options.heartbeat(),
+        options.writeStaleAfter(), options.compactOver(), options.keepNewest()));
+    Duration check = options.check();
     this.watch = check.isZero() ? null : Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "entente-termbase-watch");
       t.setDaemon(true);
@@ -72,15 +110,23 @@ public final class OpenSearchTermBase extends HeldTermStore {
     });
   }
 
-  /** Connects, creates the termbase's indexes when missing, loads the concepts and checks the version each second. */
+  /**
+   * Connects, creates the termbase's indexes when missing, loads the concepts, checks the version each second and
+   * starts the upkeep.
+   */
   public static OpenSearchTermBase open(OpenSearchSettings settings) {
-    return open(settings, DEFAULT_CHECK);
+    return open(settings, Options.DEFAULT);
   }
 
   /** As {@link #open(OpenSearchSettings)}, checking the version every {@code check} (zero: only after own writes). */
   public static OpenSearchTermBase open(OpenSearchSettings settings, Duration check) {
+    return open(settings, Options.DEFAULT.withCheck(check));
+  }
+
+  /** As {@link #open(OpenSearchSettings)}, with other {@link Options} (tests). */
+  public static OpenSearchTermBase open(OpenSearchSettings settings, Options options) {
     OpenSearchRest rest = new OpenSearchRest(settings);
-    OpenSearchTermBase base = new OpenSearchTermBase(rest, settings, check);
+    OpenSearchTermBase base = new OpenSearchTermBase(rest, settings, options);
     try {
       base.createIndexes(settings);
       base.reload();
@@ -88,9 +134,9 @@ public final class OpenSearchTermBase extends HeldTermStore {
       base.close();
       throw e;
     }
-    if (base.watch != null) {
-      base.watch.scheduleWithFixedDelay(base::check, check.toMillis(), check.toMillis(), TimeUnit.MILLISECONDS);
-    }
+    long check = options.check().toMillis();
+    if (base.watch != null) base.watch.scheduleWithFixedDelay(base::check, check, check, TimeUnit.MILLISECONDS);
+    base.upkeep.startUpkeep();
     return base;
   }
 
@@ -280,12 +326,20 @@ public final class OpenSearchTermBase extends HeldTermStore {
   public Concept put(Concept concept) {
     ConceptSearch.validate(List.of(concept), "concept");
     synchronized (writes) {
-      String batch = newBatch();
+      String batch = upkeep.start();
       String doc = UUID.randomUUID().toString();
       ObjectNode source = ConceptDocuments.document(concept, LuceneTermBase.API_ORIGIN, batch, doc);
-      OpenSearchRest.Answer a = rest.call("PUT", "/" + index + "/_create/" + doc, Map.of(), source);
-      if (!a.ok()) throw rest.failure("PUT", "/" + index + "/_create/" + doc, a);
-      Commit c = commitOrAbandon(batch, List.of(term(ConceptDocuments.ID, concept.id())), false, null);
+      OpenSearchRest.Answer a;
+      Commit c;
+      try {
+        a = rest.call("PUT", "/" + index + "/_create/" + doc, Map.of(), source);
+        if (!a.ok()) throw rest.failure("PUT", "/" + index + "/_create/" + doc, a);
+        c = commit(batch, List.of(term(ConceptDocuments.ID, concept.id())), false, null);
+      } catch (RuntimeException e) {
+        upkeep.abandon(batch);
+        throw e;
+      }
+      upkeep.finish(batch);
       applied(c, batch, () -> loaded.put(concept, LuceneTermBase.API_ORIGIN));
       compact(batch, new Written(doc, source, a.json().path("_seq_no").asLong(), a.json().path("_primary_term").asLong()));
       return concept;
@@ -295,8 +349,9 @@ public final class OpenSearchTermBase extends HeldTermStore {
   @Override
   public boolean delete(String id) {
     synchronized (writes) {
+      // writes no document, only marks (a mark of a batch never committed hides nothing): no sign of life needed
       String batch = newBatch();
-      Commit c = commitOrAbandon(batch, List.of(term(ConceptDocuments.ID, id)), true, null);
+      Commit c = commit(batch, List.of(term(ConceptDocuments.ID, id)), true, null);
       if (c == null) return false;
       applied(c, batch, () -> loaded.remove(id));
       compact(batch, null);
@@ -318,7 +373,7 @@ public final class OpenSearchTermBase extends HeldTermStore {
     ConceptSearch.validate(concepts, origin);
     synchronized (writes) {
       if (onlyIfChanged && hash.equals(state().origins().get(origin))) return Optional.empty();
-      String batch = newBatch();
+      String batch = upkeep.start();
       Commit c;
       try {
         List<JsonNode> lines = new ArrayList<>();
@@ -337,13 +392,14 @@ public final class OpenSearchTermBase extends HeldTermStore {
         }
         c = commit(batch, replaced, false, new OriginChange(origin, hash, onlyIfChanged));
       } catch (RuntimeException e) {
-        abandon(batch);
+        upkeep.abandon(batch);
         throw e;
       }
       if (c == null) {
-        abandon(batch);
+        upkeep.abandon(batch);
         return Optional.empty();
       }
+      upkeep.finish(batch);
       applied(c, batch, () -> loaded.swap(c.replaced(), concepts, origin));
       return Optional.of(c.replaced().size());
     }
@@ -353,7 +409,7 @@ public final class OpenSearchTermBase extends HeldTermStore {
   public int removeOrigin(String origin) {
     synchronized (writes) {
       String batch = newBatch();
-      Commit c = commitOrAbandon(batch, List.of(term(ConceptDocuments.ORIGIN, origin)), false,
+      Commit c = commit(batch, List.of(term(ConceptDocuments.ORIGIN, origin)), false,
           new OriginChange(origin, null, false));
       applied(c, batch, () -> loaded.swap(c.replaced(), List.of(), origin));
       return c.replaced().size();
@@ -384,28 +440,18 @@ public final class OpenSearchTermBase extends HeldTermStore {
     return a;
   }
 
-  private Commit commitOrAbandon(String batch, List<ObjectNode> replaced, boolean needsMatch, OriginChange change) {
-    try {
-      Commit c = commit(batch, replaced, needsMatch, change);
-      if (c == null) abandon(batch);
-      return c;
-    } catch (RuntimeException e) {
-      abandon(batch);
-      throw e;
-    }
-  }
-
   /**
    * Commits {@code batch}: marks the visible documents matching any of {@code replaced} as replaced by it, then
    * in one conditional write of the control document adds the batch to the committed ones, raises the version and
    * records the file change. When another write committed meanwhile, marks again (what is visible may have changed)
    * and retries. Null, with nothing committed, when {@code needsMatch} and nothing matched, or when the file is
-   * already recorded with this content.
+   * already recorded with this content; a failure when the upkeep abandoned the batch (its instance was silent).
    */
   private Commit commit(String batch, List<ObjectNode> replaced, boolean needsMatch, OriginChange change) {
     for (int attempt = 0; attempt < RETRIES; attempt++) {
       if (attempt > 0) Queries.backOff(attempt);
       State s = state();
+      upkeep.refuseIfAbandoned(s.source(), batch);
       if (change != null && change.onlyIfChanged() && change.hash().equals(s.origins().get(change.origin()))) {
         return null;
       }
@@ -493,14 +539,13 @@ public final class OpenSearchTermBase extends HeldTermStore {
     }
   }
 
-  /** Deletes what an uncommitted batch wrote (invisible anyway); a failure here leaves only invisible documents. */
-  private void abandon(String batch) {
-    deleteQuietly(term(ConceptDocuments.BATCH, batch));
-  }
-
   /** Deletes the documents a committed batch replaced (hidden already); any time later is as good. */
   private void cleanUp(String batch) {
-    deleteQuietly(term(ConceptDocuments.SUPERSEDED, batch));
+    try {
+      Sweep.delete(rest, index, term(ConceptDocuments.SUPERSEDED, batch), null);
+    } catch (RuntimeException e) {
+      // what was to be deleted is invisible: it costs disk only, and the compaction deletes it again
+    }
   }
 
   /** A document as written, with its version for a conditional rewrite. */
@@ -521,55 +566,24 @@ public final class OpenSearchTermBase extends HeldTermStore {
             Long.toString(written.seqNo()), "if_primary_term", Long.toString(written.primaryTerm())), written.source());
         if (!a.ok()) return;
       }
-      rest.ok("POST", "/" + index + "/_refresh", Map.of(), null);
-      ObjectNode any = OpenSearchRest.object();
-      ArrayNode should = any.putObject("bool").putArray("should");
-      should.add(term(ConceptDocuments.BATCH, batch));
-      should.add(term(ConceptDocuments.SUPERSEDED, batch));
-      ObjectNode body = OpenSearchRest.object();
-      body.set("query", any);
-      if (rest.ok("POST", "/" + index + "/_count", Map.of(), body).path("count").asLong() > 0) return;
-      for (int attempt = 0; attempt < 5; attempt++) {
-        State s = state();
-        ObjectNode next = s.source().deepCopy();
-        ArrayNode committed = next.putArray("committed");
-        for (JsonNode b : s.source().path("committed")) if (!b.asText().equals(batch)) committed.add(b.asText());
-        OpenSearchRest.Answer a = rest.call("PUT", "/" + control + "/_doc/" + STATE, s.ifUnchanged(), next);
-        if (a.ok() || a.status() != 409) return;
-      }
+      if (!upkeep.leftBehind(batch)) upkeep.drop(Set.of(batch));
     } catch (RuntimeException e) {
       // the batch stays committed: one more entry in the list, nothing else
     }
   }
 
-  /** How many batches are committed (tests: single writes do not lengthen the list). */
-  int committedBatches() {
-    return state().source().path("committed").size();
+  /**
+   * Removes the invisible documents of writes that stopped before their commit (their instance died) and compacts
+   * the committed list when it grew long, the version unchanged; it also runs at open and every few minutes. How
+   * many documents it removed.
+   */
+  public long upkeep() {
+    return upkeep.upkeep();
   }
 
-  /**
-   * Deletes the documents matching {@code query}, each on the version found (one changed meanwhile stays); by search
-   * and {@code _bulk}, as {@code _delete_by_query} needs the reindex module, which a cluster may not load.
-   */
-  private void deleteQuietly(ObjectNode query) {
-    try {
-      rest.ok("POST", "/" + index + "/_refresh", Map.of(), null);
-      ObjectNode body = OpenSearchRest.object();
-      body.set("query", query);
-      body.put("seq_no_primary_term", true).put("_source", false);
-      List<JsonNode> lines = new ArrayList<>();
-      rest.searchAll(index, body, ConceptDocuments.DOC, PAGE, h -> {
-        ObjectNode action = OpenSearchRest.object();
-        action.putObject("delete").put("_id", h.path("_id").asText()).put("if_seq_no", h.path("_seq_no").asLong())
-            .put("if_primary_term", h.path("_primary_term").asLong());
-        lines.add(action);
-      });
-      for (int i = 0; i < lines.size(); i += BULK) {
-        rest.bulk("/" + index + "/_bulk", Map.of("refresh", "true"), lines.subList(i, Math.min(lines.size(), i + BULK)));
-      }
-    } catch (RuntimeException e) {
-      // what was to be deleted is invisible: it costs disk only
-    }
+  /** The committed batches, oldest first ({@code live} first; tests: the list stays short). */
+  List<String> committedBatches() {
+    return upkeep.committedList();
   }
 
   /** How many concept documents are visible: one per concept when no write is under way (tests). */
@@ -586,6 +600,7 @@ public final class OpenSearchTermBase extends HeldTermStore {
 
   @Override
   public void close() {
+    upkeep.close();
     if (watch != null) {
       watch.shutdownNow();
       try {

@@ -108,7 +108,8 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
     this.index = settings.prefix() + "memory";
     this.control = settings.prefix() + "memory-control";
     this.writes = new BulkWrites(rest, index, options.refresh(), options.batchWrites());
-    this.batches = new ImportBatches(rest, index, control, options.heartbeat(), options.importStaleAfter());
+    this.batches = new ImportBatches(rest, index, new CommittedBatches(control, BATCHES), new ImportBatches.Bounds(
+        options.heartbeat(), options.importStaleAfter(), ImportBatches.COMPACT_OVER, ImportBatches.KEEP_NEWEST));
   }
 
   /** Connects to the cluster and creates the memory's two indexes when they are missing. */
@@ -737,9 +738,7 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
 
   /** The committed import batches, oldest first ({@code live}, the batch of single writes, first). */
   List<String> committedBatches() {
-    List<String> out = new ArrayList<>();
-    batches.read().path("committed").forEach(b -> out.add(b.asText()));
-    return out;
+    return batches.committedList();
   }
 
   @Override

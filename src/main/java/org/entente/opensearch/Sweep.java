@@ -10,8 +10,9 @@ import java.util.Map;
  * Deletes, or changes a few fields of, every document matching a query, a page at a time: a refresh first, so that
  * what was written a moment ago is found, then one search for the page's ids and versions and one {@code _bulk} of
  * the page (refreshed, so the next search no longer finds it). It needs no module beyond OpenSearch's core
- * ({@code _delete_by_query} lives in the reindex module, absent from the local node), and a delete acts only on the
- * version found, so a unit a person edits meanwhile is kept.
+ * ({@code _delete_by_query} lives in the reindex module, absent from the local node), and a delete or a change acts
+ * only on the version found, so a unit a person edits meanwhile is kept, and a document changed meanwhile is
+ * searched again by the next page.
  * {@code Sweep.delete(rest, "entente-memory", term("batch", "b-42"), null)} deletes a dead import's units.
  */
 final class Sweep {
@@ -66,12 +67,10 @@ final class Sweep {
         ObjectNode action = OpenSearchRest.object();
         ObjectNode meta = action.putObject(partial == null ? "delete" : "update").put("_id", h.path("_id").asText());
         if (h.hasNonNull("_routing")) meta.put("routing", h.path("_routing").asText());
-        if (partial == null) {
-          meta.put("if_seq_no", h.path("_seq_no").asLong()).put("if_primary_term", h.path("_primary_term").asLong());
-          lines.add(action);
-        } else {
-          meta.put("retry_on_conflict", 3);
-          lines.add(action);
+        // on the version found: a document changed meanwhile (a concurrent writer's mark) is found again, or not
+        meta.put("if_seq_no", h.path("_seq_no").asLong()).put("if_primary_term", h.path("_primary_term").asLong());
+        lines.add(action);
+        if (partial != null) {
           ObjectNode doc = OpenSearchRest.object();
           doc.set("doc", partial);
           lines.add(doc);

@@ -3,11 +3,8 @@ package org.entente.opensearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -85,20 +82,7 @@ class ImportUpkeepTest {
     OpenSearchSettings s = settings("crash-");
     try (OpenSearchTranslationMemory tm = OpenSearchTranslationMemory.open(s, QUICK)) {
       importString(tm, units("Phrase gardée", 3), "big.tmx", () -> { });
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-          ImportThatDies.class.getName(), node.url(), s.prefix(), "big.tmx")
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        String line;
-        do {
-          line = out.readLine();
-        } while (line != null && !line.equals("WRITTEN"));
-        assertThat(line).as("the importing process reached the middle of its file").isEqualTo("WRITTEN");
-      } finally {
-        p.destroyForcibly(); // SIGKILL: no clean-up, no commit, no goodbye
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      }
+      ProcessKilledMidWrite.run(ImportThatDies.class, node.url(), s.prefix(), "big.tmx");
       assertThat(stored(s)).as("the dead import's units are stored, invisible").isGreaterThan(1000);
       assertThat(tm.size()).isEqualTo(3);
       Thread.sleep(2_500); // its sign of life is now older than the 2 s bound

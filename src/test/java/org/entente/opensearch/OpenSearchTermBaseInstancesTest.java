@@ -79,7 +79,7 @@ class OpenSearchTermBaseInstancesTest {
           .plusMillis(500);
       assertThat(within(bound, () -> b.size() == a.size())).as("the glossary reaches b within " + bound).isNotNull();
       long reloads = b.reloads();
-      int batches = a.committedBatches();
+      int batches = a.committedBatches().size();
 
       a.put(concept("c-zephyr", "cellule de coordination Zéphyr", "Zephyr Coordination Cell"));
       assertThat(recognises(a, "la cellule de coordination Zéphyr", Language.FR, "c-zephyr")).as("the writer at once").isTrue();
@@ -93,7 +93,7 @@ class OpenSearchTermBaseInstancesTest {
       assertThat(within(bound, () -> !recognises(a, "at the Zephyr Coordination Cell", Language.EN, "c-zephyr")))
           .as("a delete through b reaches a within " + bound).isNotNull();
       assertThat(a.concept("c-zephyr")).isEmpty();
-      assertThat(a.committedBatches()).as("single writes take their batch off the committed list").isEqualTo(batches);
+      assertThat(a.committedBatches()).as("single writes take their batch off the committed list").hasSize(batches);
     }
   }
 
