@@ -1,8 +1,5 @@
 package org.entente.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,12 +49,7 @@ public record AlarmJudgments(Map<String, Judgment> byKey) {
   public static AlarmJudgments read(Path file) {
     Map<String, Judgment> out = new HashMap<>();
     if (!Files.isRegularFile(file)) return new AlarmJudgments(out);
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    List<String> lines = FalseAlarmEvaluation.lines(file);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) continue;

@@ -93,15 +93,18 @@ public final class FalseAlarmEvaluation {
     }
     // the unseen part: the Canadian Hansard of 2000 (36th Parliament, 2nd session; accents stripped) and Tatoeba's
     // short sentences (release of August 2021)
-    try (var files = Files.list(parallel.resolve("hansard36"))) {
-      for (Path en : files.filter(f -> f.getFileName().toString().endsWith(".e")).sorted().toList()) {
-        String name = en.getFileName().toString();
-        Path fr = en.resolveSibling(name.substring(0, name.length() - 1) + "f");
-        if (Files.isRegularFile(fr)) out.add(new Source(name.substring(0, name.length() - 2), fr, en, Split.UNSEEN, null,
-            endOfYear("2000")));
+    Path hansard = parallel.resolve("hansard36");
+    if (Files.isDirectory(hansard)) {
+      try (var files = Files.list(hansard)) {
+        for (Path en : files.filter(f -> f.getFileName().toString().endsWith(".e")).sorted().toList()) {
+          String name = en.getFileName().toString();
+          Path fr = en.resolveSibling(name.substring(0, name.length() - 1) + "f");
+          if (Files.isRegularFile(fr)) out.add(new Source(name.substring(0, name.length() - 2), fr, en, Split.UNSEEN, null,
+              endOfYear("2000")));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + hansard, e);
       }
-    } catch (IOException e) {
-      // no Hansard here: the part has Tatoeba alone
     }
     Path tatoeba = parallel.resolve("tatoeba");
     Source t = new Source("tatoeba-test", tatoeba.resolve("tatoeba-test-v2021-08-07.fra"),
@@ -225,7 +228,8 @@ public final class FalseAlarmEvaluation {
   /** As above, with what the hand judgments say of each part's errors ({@link AlarmJudgments}). */
   public static void print(Map<Split, Tally> tallies, PrintWriter out, boolean listAlarms, List<String> warningsOf,
       AlarmJudgments judgments) {
-    out.println("False alarms on professional translations (WMT newstest, UN devset; French source, English reference):");
+    out.println("False alarms on professional translations (WMT, UN, FLORES-101, TICO-19, Hansard, Tatoeba; French source, "
+        + "English reference):");
     for (var e : tallies.entrySet()) {
       Tally t = e.getValue();
       out.printf(Locale.ROOT, "  %-4s %6d pairs: %d errors = %.2f per 1,000 pairs %s (in %d pairs); %d warnings = %.1f per 1,000 %s%n",
@@ -264,7 +268,7 @@ public final class FalseAlarmEvaluation {
     return out;
   }
 
-  private static List<String> lines(Path f) {
+  static List<String> lines(Path f) {
     try {
       return Files.readAllLines(f, StandardCharsets.UTF_8);
     } catch (IOException e) {
