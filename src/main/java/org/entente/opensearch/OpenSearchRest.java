@@ -91,6 +91,17 @@ final class OpenSearchRest implements AutoCloseable {
     return send("POST", path, params, b.toString().getBytes(StandardCharsets.UTF_8), "application/x-ndjson");
   }
 
+  /**
+   * A {@code _bulk} request whose items' answers are returned; a request refused as a whole (429 of indexing
+   * pressure, 413, a cluster block: an error body and no items) fails.
+   */
+  JsonNode bulkItems(String path, Map<String, String> params, List<JsonNode> lines) {
+    Answer a = bulk(path, params, lines);
+    JsonNode items = a.json().path("items");
+    if (!a.ok() || !items.isArray()) throw failure("POST", path, a);
+    return items;
+  }
+
   private Answer send(String method, String path, Map<String, String> params, byte[] body, String type) {
     try (Response r = client.execute(Requests.create(method, path, List.of(), params,
         body == null ? null : Body.from(body, type)))) {

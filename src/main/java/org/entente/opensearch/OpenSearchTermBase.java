@@ -515,19 +515,17 @@ public final class OpenSearchTermBase extends HeldTermStore {
   /** A bulk of conditional writes; false when one met a version conflict, a failure for any other refusal. */
   private boolean bulkConditional(List<JsonNode> lines) {
     if (lines.isEmpty()) return true;
-    JsonNode r = rest.bulk("/" + index + "/_bulk", Map.of(), lines).json();
+    JsonNode items = rest.bulkItems("/" + index + "/_bulk", Map.of(), lines);
     lines.clear();
     boolean unchanged = true;
-    if (r.path("errors").asBoolean(false)) {
-      for (JsonNode item : r.path("items")) {
-        JsonNode result = item.elements().next();
-        if (!result.has("error")) continue;
-        if (result.path("status").asInt() == 409 || result.path("status").asInt() == 404) {
-          unchanged = false;
-        } else {
-          throw new OpenSearchUnavailableException("OpenSearch refused a termbase write: "
-              + result.path("error").path("type").asText() + ": " + result.path("error").path("reason").asText(), null);
-        }
+    for (JsonNode item : items) {
+      JsonNode result = item.elements().next();
+      if (!result.has("error")) continue;
+      if (result.path("status").asInt() == 409 || result.path("status").asInt() == 404) {
+        unchanged = false;
+      } else {
+        throw new OpenSearchUnavailableException("OpenSearch refused a termbase write: "
+            + result.path("error").path("type").asText() + ": " + result.path("error").path("reason").asText(), null);
       }
     }
     return unchanged;

@@ -614,15 +614,13 @@ public final class OpenSearchTranslationMemory implements TranslationMemory, Aut
 
   private void bulk(List<JsonNode> lines) {
     if (lines.isEmpty()) return;
-    JsonNode r = rest.bulk("/" + index + "/_bulk", Map.of(), lines).json();
+    JsonNode items = rest.bulkItems("/" + index + "/_bulk", Map.of(), lines);
     lines.clear();
-    if (r.path("errors").asBoolean(false)) {
-      for (JsonNode item : r.path("items")) {
-        JsonNode result = item.elements().next();
-        if (result.has("error")) {
-          throw new OpenSearchUnavailableException("OpenSearch refused a unit of the import: "
-              + result.path("error").path("type").asText() + ": " + result.path("error").path("reason").asText(), null);
-        }
+    for (JsonNode item : items) {
+      JsonNode result = item.elements().next();
+      if (result.has("error")) {
+        throw new OpenSearchUnavailableException("OpenSearch refused a unit of the import: "
+            + result.path("error").path("type").asText() + ": " + result.path("error").path("reason").asText(), null);
       }
     }
   }

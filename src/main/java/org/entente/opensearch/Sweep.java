@@ -35,10 +35,8 @@ final class Sweep {
    * meanwhile (409, 404) is skipped, any other refusal fails.
    */
   static long applied(OpenSearchRest rest, String path, Map<String, String> params, List<JsonNode> lines) {
-    OpenSearchRest.Answer a = rest.bulk(path, params, lines);
-    if (!a.ok()) throw rest.failure("POST", path, a);
     long changed = 0;
-    for (JsonNode item : a.json().path("items")) {
+    for (JsonNode item : rest.bulkItems(path, params, lines)) {
       JsonNode r = item.elements().next();
       int status = r.path("status").asInt();
       if (status >= 200 && status < 300) {
